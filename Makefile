@@ -1,0 +1,67 @@
+# Turn Back Crime portal. Two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+TEMPLATE_DIRS := $(wildcard */templates)
+
+.PHONY: run setup test lint check pytest requirements messages clean
+
+## make run: set up everything (virtualenv, dependencies, database, demo content, local admin) and serve the site.
+run: setup
+	@$(PY) manage.py local_admin --host $(HOST) --port $(PORT)
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+setup: $(VENV)/.runtime-installed
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py update_translation_fields --verbosity 0
+	$(PY) manage.py load_demo_content
+
+## make test: lint, template format check, Django checks, migrations check and the whole pytest suite.
+test: lint check pytest
+
+lint: $(VENV)/.dev-installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check $(shell find $(TEMPLATE_DIRS) -name '*.html')
+
+check: $(VENV)/.dev-installed
+	DJANGO_SETTINGS_MODULE=turnbackcrime.settings.test $(PY) manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=turnbackcrime.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+pytest: $(VENV)/.dev-installed node_modules/.installed
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The virtualenv is made once; dependencies are installed again only when a
+# requirements file changes (the stamp files record the last install).
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime-installed: requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	@touch $@
+
+$(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.runtime-installed
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $@
+
+# The Nu Html Checker (vnu.jar) that the tests validate pages with.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+## make requirements: re-pin requirements*.txt from requirements*.in.
+requirements: $(VENV)/.dev-installed
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-dev.txt requirements-dev.in
+
+## make messages: refresh the .po files after changing translatable strings, then compile them.
+messages: $(VENV)/.runtime-installed
+	$(PY) manage.py makemessages --locale fr --locale es --locale ar --ignore '.venv/*' --ignore 'node_modules/*' --no-obsolete
+	$(PY) manage.py compilemessages --ignore '.venv/*'
+
+clean:
+	rm -rf $(VENV) node_modules var

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class TurnBackCrimeConfig(AppConfig):
+    """The site-wide shell: home page, site settings, shared blocks and templates."""
+
+    name = "turnbackcrime"
+    verbose_name = "Turn Back Crime"

@@ -1,0 +1,54 @@
+"""The home page and the site-wide settings edited by staff."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from .blocks import LinkBlock, SocialAccountBlock
+
+
+class HomePage(Page):
+    """The campaign's front page: the root of each site's public tree."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences under the campaign name."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    # A home page is the top of a site: it sits only under the tree's root, and
+    # there is one of it (the portal serves one campaign site).
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Footer text, footer links and social accounts, edited in Settings."""
+
+    footer_text = models.TextField(
+        _("footer text"),
+        blank=True,
+        help_text=_("A short line about the campaign, shown in every page's footer."),
+    )
+    footer_links = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("footer links"))
+    social_accounts = StreamField(
+        [("account", SocialAccountBlock())], blank=True, verbose_name=_("social accounts")
+    )
+
+    panels = [
+        FieldPanel("footer_text"),
+        MultiFieldPanel([FieldPanel("footer_links")], heading=_("Footer links")),
+        FieldPanel("social_accounts"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")

@@ -1,0 +1,16 @@
+"""Fields visitors read, translated by modeltranslation (one column per language)."""
+
+from modeltranslation.decorators import register
+from modeltranslation.translator import TranslationOptions
+
+from .models import HomePage, SiteSettings
+
+
+@register(HomePage)
+class HomePageTR(TranslationOptions):
+    fields = ("intro",)
+
+
+@register(SiteSettings)
+class SiteSettingsTR(TranslationOptions):
+    fields = ("footer_text", "footer_links")
