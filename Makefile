@@ -59,9 +59,13 @@ requirements: $(VENV)/.dev-installed
 	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-dev.txt requirements-dev.in
 
 ## make messages: refresh the .po files after changing translatable strings, then compile them.
+# Each app keeps its own catalogue in <app>/locale/.
+APPS := turnbackcrime $(filter campaigns stories partners galleries,$(patsubst %/,%,$(wildcard */)))
 messages: $(VENV)/.runtime-installed
-	$(PY) manage.py makemessages --locale fr --locale es --locale ar --ignore '.venv/*' --ignore 'node_modules/*' --no-obsolete
-	$(PY) manage.py compilemessages --ignore '.venv/*'
+	for app in $(APPS); do \
+		mkdir -p $$app/locale && (cd $$app && ../$(PY) ../manage.py makemessages --locale fr --locale es --locale ar --no-obsolete --ignore 'static/*') || exit 1; \
+		(cd $$app && ../$(PY) ../manage.py compilemessages) || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) node_modules var

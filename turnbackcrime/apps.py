@@ -6,3 +6,8 @@ class TurnBackCrimeConfig(AppConfig):
 
     name = "turnbackcrime"
     verbose_name = "Turn Back Crime"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -121,7 +121,7 @@ LANGUAGES = [
     ("es", _("Spanish")),
     ("ar", _("Arabic")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Each app keeps its interface translations in <app>/locale/ (found automatically).
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"

@@ -1,0 +1,28 @@
+"""Responsive image renditions, made when a page is published, never while serving it.
+
+The `{% picture %}` calls in templates/components/picture.html use exactly these
+specs; tests assert that serving a published page creates no rendition.
+"""
+
+from wagtail.images.models import Filter
+
+PICTURE_SPECS = {
+    # 16:9 crops around the editor's focal point: page heroes.
+    "hero": "format-{avif,webp,jpeg} fill-{480x270,960x540,1600x900}-c100",
+    # Listing cards.
+    "card": "format-{avif,webp,jpeg} fill-{400x225,800x450}-c100",
+    # Photos in a page body, original ratio.
+    "photo": "format-{avif,webp,jpeg} width-{480,960,1600}",
+}
+
+
+def filter_specs(kind):
+    return Filter.expand_spec(PICTURE_SPECS[kind])
+
+
+def prerender(image, *kinds):
+    """Create (or find) every rendition of `image` that templates use for `kinds`."""
+    if image is None:
+        return
+    specs = [spec for kind in kinds for spec in filter_specs(kind)]
+    image.get_renditions(*specs)

@@ -1,0 +1,80 @@
+"""What several page types share: the hero image and summary used by teasers."""
+
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+from .blocks import images_in
+from .images import prerender
+
+SUMMARY_MAX = 300
+
+
+def excerpt(text, length=200):
+    """Plain text cut at a word boundary, ending in an ellipsis when cut."""
+    plain = " ".join(strip_tags(text or "").split())
+    return Truncator(plain).chars(length, truncate="…")
+
+
+class TeaserMixin(models.Model):
+    """A hero image (with editor-written alt text) and a summary.
+
+    The summary is the teaser on cards, in feeds and search results; when it is
+    empty, `teaser_text` falls back to an excerpt of the body.
+    """
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Set the focal point on the image so crops keep what matters."),
+    )
+    hero_alt = models.CharField(
+        _("hero image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it. Leave empty if it is decorative."),
+    )
+    summary = models.CharField(
+        _("summary"),
+        max_length=SUMMARY_MAX,
+        blank=True,
+        help_text=_("One or two sentences shown on cards and in search results."),
+    )
+
+    teaser_panels = [
+        MultiFieldPanel(
+            [FieldPanel("summary"), FieldPanel("hero_image"), FieldPanel("hero_alt")],
+            heading=_("Teaser"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def teaser_text(self):
+        if self.summary:
+            return self.summary
+        body = getattr(self, "body", None)
+        if body is None:
+            return ""
+        text = " ".join(str(block.render()) for block in body if block.block_type in {"paragraph", "heading"})
+        return excerpt(text)
+
+    def rendition_images(self):
+        """(image, kinds) pairs this page shows: pre-rendered when it is published."""
+        pairs = []
+        if self.hero_image_id:
+            pairs.append((self.hero_image, ("hero", "card")))
+        pairs += [(image, ("photo",)) for image in images_in(getattr(self, "body", None))]
+        return pairs
+
+    def prerender_images(self):
+        for image, kinds in self.rendition_images():
+            prerender(image, *kinds)
