@@ -12,7 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from turnbackcrime.blocks import ContentBlocks, table_of_contents
-from turnbackcrime.pages import TeaserMixin
+from turnbackcrime.pages import TeaserMixin, translated_search_fields
 
 from .theme import CrimeTheme
 
@@ -36,6 +36,7 @@ class TopicIndexPage(Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = translated_search_fields("intro")
 
     parent_page_types = ["turnbackcrime.HomePage"]
     subpage_types = ["campaigns.TopicPage"]
@@ -88,11 +89,7 @@ class TopicPage(TeaserMixin, Page):
             ),
         ]
     )
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.FilterField("theme"),
-    ]
+    search_fields = translated_search_fields("summary", "body") + [index.FilterField("theme")]
 
     parent_page_types = ["campaigns.TopicIndexPage"]
     subpage_types = []
