@@ -47,7 +47,7 @@ def search_terms(query):
 def highlight(text, query):
     """Escape `text`, then wrap each query word in <mark>: safe whatever the page or query holds."""
     safe = escape(text)
-    words = sorted({w for w in re.findall(r"\w{2,}", query, flags=re.UNICODE)}, key=len, reverse=True)[:10]
+    words = sorted(set(re.findall(r"\w{2,}", query, flags=re.UNICODE)), key=len, reverse=True)[:10]
     if not words:
         return mark_safe(safe)  # noqa: S308 (escaped above)
     pattern = re.compile("|".join(re.escape(escape(w)) for w in words), flags=re.IGNORECASE)

@@ -1,6 +1,6 @@
 """sitemap.xml lists every live page in every language with hreflang alternates; robots.txt points to it."""
 
-import xml.etree.ElementTree as ET
+import defusedxml.ElementTree as ET
 
 import pytest
 from django.core.management import call_command
