@@ -1,7 +1,6 @@
 """sitemap.xml lists every live page in every language with hreflang alternates; robots.txt points to it."""
 
 import defusedxml.ElementTree as ET
-
 import pytest
 from django.core.management import call_command
 from wagtail.models import Page
