@@ -16,16 +16,18 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import feedparser
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from .models import SocialPost
+from .models import SocialPost, web_address
 
 USER_AGENT = "TurnBackCrimeFeedReader/1.0 (+https://www.interpol.int/)"
 MAX_FEED_BYTES = 5 * 1024 * 1024
-# feedparser flags these but still parses the feed correctly: not worth failing a source for.
-HARMLESS_BOZO = (feedparser.CharacterEncodingOverride,)
+# feedparser flags these but still parses the feed correctly: a feed served as text/plain, or
+# declaring the wrong encoding, is not worth failing a source for. Broken XML still fails.
+HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 
 
 class FeedError(Exception):
@@ -46,7 +48,8 @@ def download(url, timeout):
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - scheme checked
             body = response.read(MAX_FEED_BYTES + 1)
-            headers = dict(response.headers)
+            # feedparser looks headers up in lower case ("content-type").
+            headers = {name.lower(): value for name, value in response.headers.items()}
     except urllib.error.HTTPError as error:
         raise FeedError(f"The server answered {error.code} {error.reason}.") from error
     except urllib.error.URLError as error:
@@ -65,18 +68,29 @@ def download(url, timeout):
 
 def parse(body, headers):
     parsed = feedparser.parse(body, response_headers=headers)
+    if not parsed.version:
+        kind = headers.get("content-type", "").split(";")[0].strip()
+        raise FeedError(
+            "The address did not return an RSS or Atom feed" + (f" (it sent {kind})." if kind else ".")
+        )
     if parsed.bozo and not isinstance(parsed.bozo_exception, HARMLESS_BOZO):
         raise FeedError(f"The feed is not valid RSS or Atom: {parsed.bozo_exception}.")
-    if not parsed.version:
-        raise FeedError("The address did not return an RSS or Atom feed.")
     return parsed
+
+
+def _is_web_address(link):
+    try:
+        web_address(link)
+    except ValidationError:
+        return False
+    return len(link) <= 500
 
 
 def entry_to_values(entry, source):
     """The SocialPost fields for one feed entry, or None when it has no link or no text."""
     link = (entry.get("link") or "").strip()
     text = html.unescape(strip_tags(entry.get("summary") or entry.get("title") or "")).strip()
-    if not link or not text or len(link) > 500:
+    if not text or not _is_web_address(link):
         return None
     moment = entry.get("published_parsed") or entry.get("updated_parsed")
     posted_at = datetime.fromtimestamp(calendar.timegm(moment), tz=UTC) if moment else timezone.now()

@@ -13,7 +13,7 @@ from datetime import UTC
 from django import forms
 from django.utils import timezone
 
-from .models import NETWORKS, SocialPost, language_tag
+from .models import NETWORKS, SocialPost, language_tag, web_address
 
 REQUIRED_FIELDS = ("network", "handle", "text", "link", "posted_at")
 FIELDS = ("network", "handle", "text", "link", "posted_at", "language", "image_url")
@@ -43,7 +43,7 @@ class SocialPostRowForm(forms.Form):
     network = forms.ChoiceField(choices=NETWORKS)
     handle = forms.CharField(max_length=80)
     text = forms.CharField(max_length=2000, strip=True)
-    link = forms.URLField(max_length=500, assume_scheme="https")
+    link = forms.URLField(max_length=500, assume_scheme="https", validators=[web_address])
     posted_at = forms.DateTimeField()
     language = forms.CharField(max_length=16, required=False, validators=[language_tag])
     image_url = forms.CharField(required=False)

@@ -5,7 +5,7 @@ with `lang` when known. Only the interface around them (network names, "… ago"
 follows the visitor's language, so there is no modeltranslation registration here.
 """
 
-from django.core.validators import RegexValidator
+from django.core.validators import RegexValidator, URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -21,6 +21,9 @@ language_tag = RegexValidator(
     _('Enter a language code such as "en", "fr", "es", "ar" or "pt-BR".'),
 )
 
+# Post links and feeds are web pages: no ftp:, and never javascript: in an href.
+web_address = URLValidator(schemes=["http", "https"])
+
 
 class SocialFeedSource(models.Model):
     """An RSS or Atom feed (an account's or a hashtag's) that `fetch_social_feeds` reads."""
@@ -30,6 +33,7 @@ class SocialFeedSource(models.Model):
     feed_url = models.URLField(
         _("feed URL"),
         max_length=500,
+        validators=[web_address],
         unique=True,
         help_text=_("The address of an RSS or Atom feed: an account's posts or a hashtag search."),
     )
@@ -99,7 +103,11 @@ class SocialPost(models.Model):
         help_text=_("The language the post is written in (en, fr, es, ar…), if known."),
     )
     link = models.URLField(
-        _("link"), max_length=500, unique=True, help_text=_("The post's own address on the network.")
+        _("link"),
+        max_length=500,
+        unique=True,
+        validators=[web_address],
+        help_text=_("The post's own address on the network."),
     )
     posted_at = models.DateTimeField(_("posted at"), db_index=True)
     image = models.ForeignKey(

@@ -57,14 +57,15 @@ def linkify(text, network):
 def _token_html(match, network):
     if match.group("url"):
         url = match.group("url")
-        return format_html('<a href="{}" rel="nofollow noopener">{}</a>', url, url)
+        return format_html('<a href="{}" rel="nofollow noopener" dir="ltr">{}</a>', url, url)
     sigil, name = match.group("sigil"), match.group("name")
     pattern = (HASHTAG_URLS if sigil == "#" else MENTION_URLS).get(network)
     if pattern is None:
         return escape(match.group(0))
     css = "social-post__hashtag" if sigil == "#" else "social-post__mention"
+    # dir="auto" isolates the tag: "#TurnBackCrime" inside Arabic text keeps its "#" in front.
     return format_html(
-        '<a class="{}" href="{}" rel="nofollow noopener">{}{}</a>',
+        '<a class="{}" href="{}" rel="nofollow noopener" dir="auto">{}{}</a>',
         css,
         pattern.format(quote(name, safe="")),
         sigil,

@@ -74,6 +74,8 @@ def test_hashtags_mentions_and_addresses_are_linked():
         "#لنتصد": "https://x.com/hashtag/%D9%84%D9%86%D8%AA%D8%B5%D8%AF",
         "https://example.org/a#b": "https://example.org/a#b",
     }
+    # Each tag is isolated, so a Latin hashtag keeps its "#" in front inside Arabic text.
+    assert [a.get("dir") for a in soup.find_all("a")] == ["auto", "auto", "auto", "ltr"]
 
 
 def test_email_addresses_and_entities_are_not_taken_for_mentions_or_hashtags():
