@@ -78,6 +78,8 @@ class SocialFeedSource(models.Model):
             return _("Never fetched")
         return _("OK")
 
+    status_label.fget.short_description = _("last result")
+
 
 class SocialPost(models.Model):
     """One post on a social network, shown on the home page once approved."""

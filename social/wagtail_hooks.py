@@ -4,7 +4,7 @@ from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -17,7 +17,7 @@ class SocialPostViewSet(SnippetViewSet):
     icon = "globe"
     menu_label = _("Posts")
     list_display = [
-        Column("short_text", label=_("Text"), accessor="short_text"),
+        "short_text",  # the first column links to the edit view
         "handle",
         "network",
         "status",
@@ -36,7 +36,14 @@ class SocialFeedSourceViewSet(SnippetViewSet):
     model = SocialFeedSource
     icon = "link-external"
     menu_label = _("Feeds")
-    list_display = ["name", "network", "active", "last_fetched_at", "last_new_posts", "status_label"]
+    list_display = [
+        "name",
+        "network",
+        BooleanColumn("active", label=_("Active")),
+        "last_fetched_at",
+        "last_new_posts",
+        "status_label",
+    ]
     list_filter = ["network", "active"]
     search_fields = ["name", "feed_url"]
 
