@@ -2,6 +2,7 @@
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 from wagtail.models import Page, Site
 
 from turnbackcrime.demo.home import ensure_tree_root
@@ -81,3 +82,18 @@ class TopicPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = "campaigns.TopicPage"
+
+
+class SocialPostFactory(factory.django.DjangoModelFactory):
+    """An approved social post; pass status=... for the others."""
+
+    network = "x"
+    handle = "@TurnBackCrime (example)"
+    text = factory.Sequence(lambda n: f"Post number {n} about #TurnBackCrime")
+    link = factory.Sequence(lambda n: f"https://example.org/social/{n}")
+    posted_at = factory.LazyFunction(timezone.now)
+    status = "approved"
+    language = "en"
+
+    class Meta:
+        model = "social.SocialPost"

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "turnbackcrime",
     "campaigns",
+    "social",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",

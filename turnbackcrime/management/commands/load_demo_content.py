@@ -10,6 +10,7 @@ from django.db import transaction
 BUILDERS = [
     "turnbackcrime.demo.home",
     "campaigns.demo",
+    "social.demo",
 ]
 
 
