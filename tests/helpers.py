@@ -1,7 +1,25 @@
 """Assertion helpers shared by the test modules."""
 
+import difflib
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+
+class QueryCount(int):
+    """A number of SQL queries that remembers them, so a failing comparison can show the difference."""
+
+    def __new__(cls, queries):
+        count = super().__new__(cls, len(queries))
+        count.queries = [q["sql"] for q in queries]
+        return count
+
+    def diff(self, other):
+        return "\n".join(
+            difflib.unified_diff(
+                [q[:200] for q in self.queries], [q[:200] for q in other.queries], lineterm="", n=0
+            )
+        )
 
 
 def count_queries(client, url, **headers):
@@ -15,8 +33,8 @@ def count_queries(client, url, **headers):
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url, headers=headers)
     assert response.status_code == 200
-    return len(captured.captured_queries)
+    return QueryCount(captured.captured_queries)
 
 
-def describe_queries(captured):
-    return "\n".join(q["sql"] for q in captured.captured_queries)
+def assert_same_queries(small, large, what="page"):
+    assert small == large, f"{what}: {small} queries with little content, {large} with much:\n{small.diff(large)}"
