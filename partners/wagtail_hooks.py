@@ -85,7 +85,7 @@ class PledgeViewSet(SnippetViewSet):
         "email_confirmed_at",
         "submitted_at",
         "moderation_reason",
-        "partner.name",
+        "partner_name",
     ]
     export_headings = {
         "pk": "ID",
@@ -93,7 +93,7 @@ class PledgeViewSet(SnippetViewSet):
         "country.name": _("Country"),
         "get_language_display": _("Language"),
         "get_status_display": _("Status"),
-        "partner.name": _("Partner"),
+        "partner_name": _("Partner"),
     }
     export_filename = "pledges"
 

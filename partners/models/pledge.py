@@ -131,6 +131,10 @@ class Pledge(models.Model):
         return self.email_confirmed_at is not None
 
     @property
+    def partner_name(self):
+        return self.partner.name if self.partner_id else ""
+
+    @property
     def statement_dir(self):
         return "rtl" if self.language == "ar" else "ltr"
 
