@@ -159,7 +159,9 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 # Pledges: who is told of each new pledge (comma-separated addresses), and the
 # friendly, translated page shown when a form's CSRF check fails.
-PLEDGE_MODERATOR_EMAILS = [e.strip() for e in os.environ.get("PLEDGE_MODERATOR_EMAILS", "").split(",") if e.strip()]
+PLEDGE_MODERATOR_EMAILS = [
+    address.strip() for address in os.environ.get("PLEDGE_MODERATOR_EMAILS", "").split(",") if address.strip()
+]
 CSRF_FAILURE_VIEW = "partners.views.csrf_failure"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Turn Back Crime <noreply@localhost>")
 
