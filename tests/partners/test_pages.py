@@ -281,3 +281,17 @@ def test_demo_content_loads_twice_without_duplicates(client):
         assert client.get(pledge_url(index, language)).status_code == 200
         assert client.get(pledge_url(PledgePage.objects.get(), language)).status_code == 200
     assert Page.objects.type(PledgePage).get().show_in_menus
+
+
+@pytest.mark.django_db
+def test_getting_involved_tag_shows_the_live_total_and_links_to_the_pledge_page(pledge_page):
+    from django.template import Context, Template
+    from django.test import RequestFactory
+
+    PledgeFactory(name="Shown Example", status=PledgeStatus.APPROVED)
+    PledgeFactory(name="Pending Example", status=PledgeStatus.PENDING)
+    request = RequestFactory().get("/en/")
+    html = Template("{% load partner_tags %}{% getting_involved %}").render(Context({"request": request}))
+    assert "<strong>1</strong> organisation has pledged its support." in " ".join(html.split())
+    assert "Shown Example" in html and "Pending Example" not in html
+    assert 'href="/en/take-the-pledge/"' in html
