@@ -97,3 +97,72 @@ class SocialPostFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = "social.SocialPost"
+
+
+# ---------------------------------------------------------------------------
+# Partners, partner news and pledges
+# ---------------------------------------------------------------------------
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Example Partner {n}")
+    kind = "police"
+    country = "FR"
+
+    class Meta:
+        model = "partners.Partner"
+
+
+class PartnerNewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Support from around the world"
+    title_en = "Support from around the world"
+    title_fr = "Un soutien venu du monde entier"
+    title_es = "Apoyo de todo el mundo"
+    title_ar = "دعم من جميع أنحاء العالم"
+    slug_en = "support"
+    slug_fr = "soutien"
+    slug_es = "apoyo"
+    slug_ar = "support-ar"
+
+    class Meta:
+        model = "partners.PartnerNewsIndexPage"
+
+
+class PartnerNewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Partner news {n}")
+    title_en = factory.SelfAttribute("title")
+    slug_en = factory.Sequence(lambda n: f"partner-news-{n}")
+    summary_en = "A partner announced its support."
+    partner = factory.SubFactory(PartnerFactory)
+
+    class Meta:
+        model = "partners.PartnerNewsPage"
+
+
+class PledgePageFactory(wagtail_factories.PageFactory):
+    title = "Take the pledge"
+    title_en = "Take the pledge"
+    title_fr = "Prenez l'engagement"
+    title_es = "Comprométase"
+    title_ar = "تعهّد بالدعم"
+    slug_en = "take-the-pledge"
+    slug_fr = "engagez-vous"
+    slug_es = "comprometase"
+    slug_ar = "pledge-ar"
+
+    class Meta:
+        model = "partners.PledgePage"
+
+
+class PledgeFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Example Organisation {n}")
+    kind = "company"
+    country = "FR"
+    statement = "We pledge to share the campaign's advice with our staff."
+    contact_name = "Example Contact"
+    contact_email = factory.Sequence(lambda n: f"contact{n}@example.org")
+    consent_to_publish = True
+    submission_key = factory.Sequence(lambda n: f"test-key-{n}")
+
+    class Meta:
+        model = "partners.Pledge"

@@ -37,4 +37,6 @@ def count_queries(client, url, **headers):
 
 
 def assert_same_queries(small, large, what="page"):
-    assert small == large, f"{what}: {small} queries with little content, {large} with much:\n{small.diff(large)}"
+    assert small == large, (
+        f"{what}: {small} queries with little content, {large} with much:\n{small.diff(large)}"
+    )

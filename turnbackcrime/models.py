@@ -26,6 +26,8 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "campaigns.TopicIndexPage",
+        "partners.PartnerNewsIndexPage",
+        "partners.PledgePage",
     ]
     max_count = 1
 

@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "turnbackcrime",
     "campaigns",
     "social",
+    "partners",
+    "django_countries",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -158,6 +160,13 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Pledges: who is told of each new pledge (comma-separated addresses), and the
+# friendly, translated page shown when a form's CSRF check fails.
+PLEDGE_MODERATOR_EMAILS = [
+    address.strip() for address in os.environ.get("PLEDGE_MODERATOR_EMAILS", "").split(",") if address.strip()
+]
+CSRF_FAILURE_VIEW = "partners.views.csrf_failure"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Turn Back Crime <noreply@localhost>")
 
 LOGGING = {

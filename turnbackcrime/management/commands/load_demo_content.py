@@ -11,6 +11,7 @@ BUILDERS = [
     "turnbackcrime.demo.home",
     "campaigns.demo",
     "social.demo",
+    "partners.demo",
 ]
 
 

@@ -1,0 +1,149 @@
+"""The public pledge form: every rule a visitor can break has a message in their language."""
+
+import uuid
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from .models import PartnerKind
+
+STATEMENT_MAX = 1000
+STATEMENT_MIN = 10
+LOGO_FORMATS = {"PNG", "JPEG", "WEBP", "GIF"}
+
+
+def logo_max_bytes():
+    return getattr(settings, "PLEDGE_LOGO_MAX_BYTES", 2 * 1024 * 1024)
+
+
+def logo_max_pixels():
+    return getattr(settings, "PLEDGE_LOGO_MAX_PIXELS", 4000 * 4000)
+
+
+def country_choices():
+    return [("", _("Choose a country")), *countries]
+
+
+def kind_choices():
+    return [("", _("Choose a kind")), *PartnerKind.choices]
+
+
+class PledgeForm(forms.Form):
+    name = forms.CharField(
+        label=_("Organisation name"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "organization", "dir": "auto"}),
+    )
+    kind = forms.ChoiceField(label=_("Kind of organisation"), choices=kind_choices)
+    country = forms.ChoiceField(label=_("Country"), choices=country_choices)
+    website = forms.URLField(
+        label=_("Website"),
+        required=False,
+        assume_scheme="https",
+        max_length=200,
+        help_text=_("Optional. For example https://example.org"),
+        widget=forms.URLInput(attrs={"autocomplete": "url", "dir": "ltr"}),
+    )
+    logo = forms.ImageField(
+        label=_("Logo"),
+        required=False,
+        help_text=_("Optional. A PNG, JPEG, WebP or GIF image, at most 2 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp,image/gif"}),
+        error_messages={
+            "invalid_image": _("The logo must be an image file: PNG, JPEG, WebP or GIF."),
+        },
+    )
+    statement = forms.CharField(
+        label=_("Your pledge"),
+        min_length=STATEMENT_MIN,
+        max_length=STATEMENT_MAX,
+        help_text=_("What your organisation pledges to do, in up to 1,000 characters."),
+        widget=forms.Textarea(attrs={"rows": 6, "dir": "auto"}),
+        error_messages={
+            "max_length": _(
+                "Please shorten your pledge to %(limit_value)d characters or fewer (it has %(show_value)d)."
+            ),
+            "min_length": _("Please write at least %(limit_value)d characters (it has %(show_value)d)."),
+        },
+    )
+    video_url = forms.URLField(
+        label=_("Video link"),
+        required=False,
+        assume_scheme="https",
+        max_length=200,
+        help_text=_("Optional. A link to a video of your pledge (YouTube, Vimeo…)."),
+        widget=forms.URLInput(attrs={"dir": "ltr"}),
+    )
+    contact_name = forms.CharField(
+        label=_("Your name"),
+        max_length=200,
+        help_text=_("Never shown publicly."),
+        widget=forms.TextInput(attrs={"autocomplete": "name", "dir": "auto"}),
+    )
+    contact_email = forms.EmailField(
+        label=_("Your email address"),
+        help_text=_("Never shown publicly. We send you a link to confirm it."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
+    )
+    consent_to_publish = forms.BooleanField(
+        label=_("Show our name, logo and pledge publicly on this site"),
+        required=False,
+        help_text=_("Leave unticked and your pledge is counted but not shown."),
+    )
+
+    # Not for people: bots fill every field they find, people never see this one.
+    homepage = forms.CharField(label=_("Leave this field empty"), required=False)
+    submission_key = forms.CharField(widget=forms.HiddenInput)
+    timing_token = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    HIDDEN_FIELDS = ("homepage", "submission_key", "timing_token")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["homepage"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+        for name, field in self.fields.items():
+            if name in self.HIDDEN_FIELDS:
+                continue
+            if field.help_text:
+                field.widget.attrs["aria-describedby"] = f"id_{name}_help"
+            if self.is_bound and name in self.errors:
+                field.widget.attrs["aria-invalid"] = "true"
+                field.widget.attrs["aria-describedby"] = " ".join(
+                    filter(None, [f"id_{name}_error", f"id_{name}_help" if field.help_text else ""])
+                )
+
+    def visible_pledge_fields(self):
+        return [self[name] for name in self.fields if name not in self.HIDDEN_FIELDS]
+
+    def clean_submission_key(self):
+        key = self.cleaned_data["submission_key"]
+        try:
+            return str(uuid.UUID(key))
+        except ValueError:
+            raise ValidationError(_("This form is out of date: please send it again.")) from None
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        if not logo:
+            return None
+        if logo.size > logo_max_bytes():
+            raise ValidationError(
+                _("The logo is too large (%(size)s): please send an image of at most %(max)s."),
+                params={"size": filesizeformat(logo.size), "max": filesizeformat(logo_max_bytes())},
+            )
+        image = logo.image  # opened and verified by Pillow in forms.ImageField
+        if image.format not in LOGO_FORMATS:
+            raise ValidationError(_("The logo must be an image file: PNG, JPEG, WebP or GIF."))
+        width, height = image.size
+        if width * height > logo_max_pixels():
+            raise ValidationError(
+                _(
+                    "The logo is %(width)d × %(height)d pixels: please send a smaller one (at most 4000 × 4000)."  # noqa: E501
+                ),
+                params={"width": width, "height": height},
+            )
+        return logo

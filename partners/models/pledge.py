@@ -1,0 +1,190 @@
+"""Pledges of support, and the page where they are made and shown."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.models import Page
+from wagtail.search import index
+
+from .partner import PartnerKind
+
+
+class PledgeStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+    SPAM = "spam", _("Suspected spam")
+
+
+class PledgerType(models.TextChoices):
+    # Only organisations pledge today. Individuals later need a form without
+    # kind, website and logo, and the wall's wording; the model already fits.
+    ORGANISATION = "organisation", _("Organisation")
+    INDIVIDUAL = "individual", _("Individual")
+
+
+class PublicPledgeQuerySet(models.QuerySet):
+    def public(self):
+        """What the world may see: approved pledges whose pledgers agreed to publication."""
+        return self.filter(status=PledgeStatus.APPROVED, consent_to_publish=True)
+
+
+class Pledge(models.Model):
+    """One pledge as submitted, kept in the database whatever its fate (pending, approved, spam…)."""
+
+    pledger_type = models.CharField(
+        _("pledger type"), max_length=20, choices=PledgerType.choices, default=PledgerType.ORGANISATION
+    )
+    name = models.CharField(
+        _("name"), max_length=200, help_text=_("The organisation's (or person's) public name.")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=PartnerKind.choices, blank=True)
+    country = CountryField(_("country"))
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ImageField(_("logo"), upload_to="pledges/logos/%Y/%m/", blank=True)
+    statement = models.TextField(_("pledge statement"))
+    video_url = models.URLField(_("video link"), blank=True)
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, default="en")
+    consent_to_publish = models.BooleanField(_("consent to publish"), default=False)
+
+    # Personal data: never public, erased on request (the public pledge stays).
+    contact_name = models.CharField(_("contact name"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    personal_data_erased_at = models.DateTimeField(_("personal data erased"), null=True, blank=True)
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=PledgeStatus.choices, default=PledgeStatus.PENDING, db_index=True
+    )
+    spam_reason = models.CharField(_("why it looks like spam"), max_length=200, blank=True)
+    email_confirmed_at = models.DateTimeField(_("email confirmed"), null=True, blank=True)
+    # One row per form submission: a double click or a replayed POST finds this row.
+    submission_key = models.CharField(_("submission key"), max_length=64, unique=True, editable=False)
+    submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True, db_index=True)
+
+    partner = models.ForeignKey(
+        "partners.Partner",
+        verbose_name=_("partner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="pledges",
+        help_text=_("Approving links the pledge to this partner; left empty, a partner is found or created."),
+    )
+    moderated_at = models.DateTimeField(_("moderated"), null=True, blank=True)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("moderated by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    moderation_reason = models.TextField(_("moderation reason"), blank=True)
+
+    objects = PublicPledgeQuerySet.as_manager()
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("kind"),
+                FieldPanel("country"),
+                FieldPanel("website"),
+                FieldPanel("statement"),
+                FieldPanel("video_url"),
+                FieldPanel("consent_to_publish"),
+            ],
+            heading=_("Public pledge"),
+        ),
+        FieldPanel("partner"),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email")],
+            heading=_("Contact (never public)"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("status", read_only=True),
+                FieldPanel("spam_reason", read_only=True),
+                FieldPanel("email_confirmed_at", read_only=True),
+                FieldPanel("moderation_reason", read_only=True),
+                FieldPanel("language", read_only=True),
+            ],
+            heading=_("Moderation"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("pledge")
+        verbose_name_plural = _("pledges")
+        ordering = ["-submitted_at", "-pk"]
+        permissions = [("moderate_pledge", _("Can approve or reject pledges"))]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def email_confirmed(self):
+        return self.email_confirmed_at is not None
+
+    @property
+    def partner_name(self):
+        return self.partner.name if self.partner_id else ""
+
+    @property
+    def statement_dir(self):
+        return "rtl" if self.language == "ar" else "ltr"
+
+
+class PledgePage(RoutablePageMixin, Page):
+    """'Take the pledge': the public form and the wall of approved pledges."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    thank_you_text = models.TextField(
+        _("thank-you text"),
+        blank=True,
+        help_text=_("Shown after a pledge is sent, above the note about the confirmation email."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("thank_you_text")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    # One pledge page per site, directly under the home page.
+    parent_page_types = ["turnbackcrime.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("pledge page")
+
+    @path("")
+    def pledge_form(self, request):
+        from ..views import pledge_form_view
+
+        return pledge_form_view(request, self)
+
+    @re_path(r"^confirm/$")
+    def confirm_email(self, request):
+        from ..views import confirm_email_view
+
+        return confirm_email_view(request, self)
+
+    def wall_context(self, request):
+        from django.core.paginator import Paginator
+
+        public = Pledge.objects.public()
+        wall = public.select_related("partner", "partner__logo").prefetch_related("partner__logo__renditions")
+        by_country = list(public.order_by().values("country").annotate(total=Count("pk")).order_by("-total"))
+        from django_countries import countries
+
+        for row in by_country:
+            row["name"] = countries.name(row["country"])
+        by_country.sort(key=lambda row: (-row["total"], row["name"]))
+        return {
+            "wall": Paginator(wall.order_by("-submitted_at", "-pk"), 12).get_page(request.GET.get("page")),
+            "pledge_total": sum(row["total"] for row in by_country),
+            "pledges_by_country": by_country,
+        }

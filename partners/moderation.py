@@ -1,0 +1,74 @@
+"""What moderators do to pledges: approve, reject, erase personal data."""
+
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import timezone
+from wagtail.images import get_image_model
+
+from .images import prerender_logo
+from .models import Partner, Pledge, PledgeStatus
+
+
+def find_partner(pledge):
+    """The partner a pledge belongs to: the one chosen by staff, else the same name in the same country."""
+    if pledge.partner_id:
+        return pledge.partner
+    return Partner.objects.filter(name__iexact=pledge.name.strip(), country=pledge.country).first()
+
+
+def _logo_image(pledge):
+    if not pledge.logo:
+        return None
+    Image = get_image_model()
+    with pledge.logo.open("rb") as handle:
+        image = Image(title=f"{pledge.name} logo")
+        image.file = ImageFile(handle, name=pledge.logo.name.rsplit("/", 1)[-1])
+        image.save()
+    return image
+
+
+@transaction.atomic
+def approve_pledge(pledge, user=None, reason=""):
+    partner = find_partner(pledge)
+    if partner is None:
+        partner = Partner.objects.create(
+            name=pledge.name.strip(),
+            kind=pledge.kind or "other",
+            country=pledge.country,
+            website=pledge.website,
+            logo=_logo_image(pledge),
+            is_public=pledge.consent_to_publish,
+        )
+    elif partner.logo_id is None and pledge.logo:
+        partner.logo = _logo_image(pledge)
+        partner.save()
+    if partner.logo_id:
+        prerender_logo(partner.logo)
+    pledge.partner = partner
+    _moderate(pledge, PledgeStatus.APPROVED, user, reason)
+    return partner
+
+
+def reject_pledge(pledge, user=None, reason=""):
+    _moderate(pledge, PledgeStatus.REJECTED, user, reason)
+
+
+def _moderate(pledge, status, user, reason):
+    pledge.status = status
+    pledge.moderated_at = timezone.now()
+    pledge.moderated_by = user if user is not None and user.is_authenticated else None
+    if reason:
+        pledge.moderation_reason = reason
+    pledge.save()
+
+
+def erase_personal_data(pledge):
+    """Remove the contact's name and email for good; the public pledge stays if consented.
+
+    Without consent to publish, nothing of the pledge is public anyway; its
+    statement and name stay for the count, as the pledger agreed when sending it.
+    """
+    Pledge.objects.filter(pk=pledge.pk).update(
+        contact_name="", contact_email="", personal_data_erased_at=timezone.now()
+    )
+    pledge.refresh_from_db()

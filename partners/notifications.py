@@ -1,0 +1,65 @@
+"""Email about pledges: the pledger's confirmation link and the moderators' notice."""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from wagtail_modeltranslation.contextlib import use_language
+
+CONFIRM_SALT = "partners.pledge-confirm-email"
+
+
+def confirmation_max_age():
+    return getattr(settings, "PLEDGE_CONFIRMATION_MAX_AGE", 7 * 24 * 3600)
+
+
+def confirmation_token(pledge):
+    return signing.dumps(pledge.submission_key, salt=CONFIRM_SALT)
+
+
+def confirmation_url(pledge, page, request=None):
+    with use_language(pledge.language):
+        base = page.get_full_url(request)
+    route = page.reverse_subpage("confirm_email").lstrip("/")
+    return f"{base}{route}?{urlencode({'token': confirmation_token(pledge)})}"
+
+
+def send_confirmation_email(pledge, page, request=None):
+    """Double opt-in: the pledger confirms the address by following a signed link."""
+    if not pledge.contact_email:
+        return
+    with translation.override(pledge.language):
+        context = {
+            "pledge": pledge,
+            "url": confirmation_url(pledge, page, request),
+            "days": confirmation_max_age() // 86400,
+        }
+        subject = render_to_string("partners/emails/confirm_subject.txt", context).strip()
+        body = render_to_string("partners/emails/confirm_body.txt", context)
+    send_mail(subject, body, None, [pledge.contact_email])
+
+
+def moderator_emails():
+    return list(getattr(settings, "PLEDGE_MODERATOR_EMAILS", []))
+
+
+def notify_moderators(pledge):
+    recipients = moderator_emails()
+    if not recipients:
+        return
+    edit_path = reverse("wagtailsnippets_partners_pledge:edit", args=[pledge.pk])
+    context = {
+        "pledge": pledge,
+        "edit_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + edit_path,
+        "listing_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        + reverse("wagtailsnippets_partners_pledge:list")
+        + "?status=pending",
+    }
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = render_to_string("partners/emails/moderators_subject.txt", context).strip()
+        body = render_to_string("partners/emails/moderators_body.txt", context)
+    send_mail(subject, body, None, recipients)

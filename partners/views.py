@@ -1,0 +1,141 @@
+"""The pledge form, the email confirmation link and the friendly CSRF failure page."""
+
+import hashlib
+
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from . import spam
+from .forms import PledgeForm
+from .models import Pledge, PledgeStatus
+from .notifications import CONFIRM_SALT, confirmation_max_age, notify_moderators, send_confirmation_email
+
+
+def _fresh_form_initial():
+    key = spam.new_submission_key()
+    return {"submission_key": key, "timing_token": spam.timing_token(key)}
+
+
+def _render_form(request, page, form, *, status=200, notice=""):
+    context = page.get_context(request)
+    context.update(page.wall_context(request))
+    context.update({"form": form, "notice": notice})
+    return TemplateResponse(request, "partners/pledge_page.html", context, status=status)
+
+
+def _render_thanks(request, page, pledge):
+    context = page.get_context(request)
+    context.update({"pledge": pledge})
+    return TemplateResponse(request, "partners/pledge_thanks.html", context)
+
+
+def stored_key(form_key, email):
+    """The key a submission is stored under: the form's own key and who sent it.
+
+    A double click or a replayed POST repeats both and finds the stored pledge.
+    Including the email keeps two visitors who got the same cached form apart.
+    """
+    return hashlib.sha256(f"{form_key}:{email.strip().lower()}".encode()).hexdigest()
+
+
+def pledge_form_view(request, page):
+    if request.method != "POST":
+        return _render_form(request, page, PledgeForm(initial=_fresh_form_initial()))
+
+    form = PledgeForm(request.POST, request.FILES)
+    if spam.rate_limited(request):
+        form.is_valid()  # shows the typed values back (files cannot be kept by browsers)
+        return _render_form(
+            request,
+            page,
+            form,
+            status=429,
+            notice=_(
+                "Too many pledges have been sent from your connection in a short time. "
+                "Your answers are kept below: please wait an hour and send the form again."
+            ),
+        )
+    if not form.is_valid():
+        return _render_form(request, page, form, status=200)
+
+    data = form.cleaned_data
+    key = stored_key(data["submission_key"], data["contact_email"])
+    existing = Pledge.objects.filter(submission_key=key).first()
+    if existing is not None:
+        return _render_thanks(request, page, existing)
+
+    try:
+        reason = spam.spam_reason(request.POST, data.get("timing_token"), data["submission_key"])
+    except spam.TokenExpired:
+        fresh = request.POST.copy()
+        fresh.update(_fresh_form_initial())
+        return _render_form(
+            request,
+            page,
+            PledgeForm(fresh),
+            notice=_("This form was open for a long time. Please check your answers and send it again."),
+        )
+
+    pledge = Pledge(
+        name=data["name"],
+        kind=data["kind"],
+        country=data["country"],
+        website=data["website"],
+        statement=data["statement"],
+        video_url=data["video_url"],
+        contact_name=data["contact_name"],
+        contact_email=data["contact_email"],
+        consent_to_publish=data["consent_to_publish"],
+        language=get_language(),
+        submission_key=key,
+        status=PledgeStatus.SPAM if reason else PledgeStatus.PENDING,
+        spam_reason=reason,
+    )
+    if data.get("logo"):
+        pledge.logo = data["logo"]
+    try:
+        with transaction.atomic():
+            pledge.save()
+    except IntegrityError:
+        # The same submission arrived twice at once: the other request stored it.
+        return _render_thanks(request, page, Pledge.objects.get(submission_key=key))
+
+    if pledge.status == PledgeStatus.PENDING:
+        send_confirmation_email(pledge, page, request)
+        notify_moderators(pledge)
+    # Suspected spam gets the same page: telling bots what gave them away helps them.
+    return _render_thanks(request, page, pledge)
+
+
+def confirm_email_view(request, page):
+    token = request.GET.get("token", "")
+    state = "invalid"
+    status = 400
+    try:
+        key = signing.loads(token, salt=CONFIRM_SALT, max_age=confirmation_max_age())
+    except signing.SignatureExpired:
+        state = "expired"
+    except signing.BadSignature:
+        state = "invalid"
+    else:
+        pledge = Pledge.objects.filter(submission_key=key).first()
+        if pledge is not None:
+            if pledge.email_confirmed_at is None:
+                Pledge.objects.filter(pk=pledge.pk).update(email_confirmed_at=timezone.now())
+            state, status = "confirmed", 200
+    context = page.get_context(request)
+    context["state"] = state
+    return TemplateResponse(request, "partners/pledge_confirm.html", context, status=status)
+
+
+def csrf_failure(request, reason=""):
+    """Django's CSRF failure view, in the visitor's language and the site's look.
+
+    Usually an expired cookie or a page kept open for long: the page says so and
+    links back, instead of Django's bare technical page.
+    """
+    return TemplateResponse(request, "partners/csrf_failure.html", {"reason": reason}, status=403)
