@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from .blocks import LinkBlock, SocialAccountBlock
+from .home_sections import HomeSections, build_sections
 
 
 class HomePage(Page):
@@ -19,7 +20,17 @@ class HomePage(Page):
         help_text=_("One or two sentences under the campaign name."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    sections = StreamField(
+        HomeSections(),
+        blank=True,
+        verbose_name=_("sections"),
+        help_text=_(
+            'The home page\'s sections, in order. Drag to reorder; tick "Hide this section" to take one '
+            "off the page without losing it. Shared by all four languages."
+        ),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("sections")]
 
     # A home page is the top of a site: it sits only under the tree's root, and
     # there is one of it (the portal serves one campaign site).
@@ -33,6 +44,11 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = build_sections(self.sections)
+        return context
 
 
 @register_setting(icon="site")

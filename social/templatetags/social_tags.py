@@ -53,9 +53,9 @@ def social_feed(limit=5, now=None):
 
 
 @register.inclusion_tag("social/components/feed_section.html")
-def social_feed_section(limit=5, now=None, heading_id="social-networks-heading"):
+def social_feed_section(limit=5, now=None, heading_id="social-networks-heading", heading=""):
     """The feed in its own titled <section> ("Social networks"), ready for the home page.
 
     The heading lives here, with its translations in this app's catalogue.
     """
-    return {**social_feed(limit=limit, now=now), "heading_id": heading_id}
+    return {**social_feed(limit=limit, now=now), "heading_id": heading_id, "heading": heading}

@@ -12,6 +12,8 @@ BUILDERS = [
     "campaigns.demo",
     "social.demo",
     "partners.demo",
+    # Last: the home page's sections point at what the builders above made.
+    "turnbackcrime.demo.home_sections",
 ]
 
 
