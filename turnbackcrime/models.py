@@ -26,6 +26,7 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "campaigns.TopicIndexPage",
+        "stories.StoryIndexPage",
     ]
     max_count = 1
 

@@ -29,6 +29,9 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "turnbackcrime",
     "campaigns",
+    "stories",
+    # Installed for its translated country names (its locale/ catalogues).
+    "django_countries",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
