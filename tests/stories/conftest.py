@@ -40,7 +40,11 @@ def themes(db):
             ar="السلع غير المشروعة والتزييف",
         ),
         "cybercrime": make_theme(
-            "cybercrime", en="Cybercrime", fr="Cybercriminalité", es="Ciberdelincuencia", ar="الجريمة السيبرانية"
+            "cybercrime",
+            en="Cybercrime",
+            fr="Cybercriminalité",
+            es="Ciberdelincuencia",
+            ar="الجريمة السيبرانية",
         ),
     }
 
