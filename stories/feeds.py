@@ -42,7 +42,8 @@ class StoryRssFeed(Feed):
 
     def item_title(self, story):
         month = story.operation_month
-        return f"{month}: {story.title}" if month else story.title
+        # "July 2014: …", "juillet 2014 : …" (French puts a space before the colon).
+        return _("%(month)s: %(title)s") % {"month": month, "title": story.title} if month else story.title
 
     def item_description(self, story):
         return story.teaser_text

@@ -49,19 +49,22 @@ def themes(db):
     }
 
 
-def publish_story(index, *, image=False, **fields):
-    """A published story; with `image`, a hero image whose renditions are made on publish."""
+def publish_story(index, *, image=False, image_size=(64, 36), **fields):
+    """A published story; with `image`, a hero image whose renditions are made on publish.
+
+    Small images keep bulk tests fast; pages checked by the HTML validator need
+    full-size ones (a 64-pixel image gives every srcset candidate the same width).
+    """
     if image:
         name = f"test story {fields['slug_en']}"
-        fields["hero_image"] = placeholder_image(name, width=64, height=36)
+        fields["hero_image"] = placeholder_image(name, width=image_size[0], height=image_size[1])
     story = StoryPageFactory(parent=index, **fields)
     story.save_revision().publish()
     story.refresh_from_db()
     return story
 
 
-@pytest.fixture
-def wipeout(story_index, themes):
+def make_wipeout(story_index, themes, image_size):
     return publish_story(
         story_index,
         title="Dangerous fake goods seized",
@@ -83,4 +86,17 @@ def wipeout(story_index, themes):
         arrests=30,
         country_count=7,
         image=True,
+        image_size=image_size,
     )
+
+
+@pytest.fixture
+def wipeout(story_index, themes):
+    """Operation Wipeout with a small hero image (quick to render)."""
+    return make_wipeout(story_index, themes, (64, 36))
+
+
+@pytest.fixture
+def wipeout_full_size(story_index, themes):
+    """The same story with a full-size hero image, as editors upload (for HTML validation)."""
+    return make_wipeout(story_index, themes, (1600, 900))
