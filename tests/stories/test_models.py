@@ -94,6 +94,7 @@ def test_operation_date_is_kept_to_the_month(story_index):
     assert story.operation_date == datetime.date(2014, 7, 1)
 
 
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [("en", "July 2014"), ("fr", "juillet 2014"), ("es", "julio de 2014"), ("ar", "يوليو 2014")],
