@@ -1,5 +1,7 @@
 """Factories for the page tree (wagtail-factories) and helpers that place pages in a Site."""
 
+import datetime
+
 import factory
 import wagtail_factories
 from django.utils import timezone
@@ -166,3 +168,34 @@ class PledgeFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = "partners.Pledge"
+
+
+# ---------------------------------------------------------------------------
+# Success stories (stories/)
+# ---------------------------------------------------------------------------
+
+
+class StoryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Success stories"
+    title_en = "Success stories"
+    title_fr = "Réussites"
+    title_es = "Casos de éxito"
+    title_ar = "قصص نجاح"
+    slug_en = "success-stories"
+    slug_fr = "reussites"
+    slug_es = "casos-de-exito"
+    slug_ar = "success-stories-ar"
+
+    class Meta:
+        model = "stories.StoryIndexPage"
+
+
+class StoryPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Story {n}")
+    title_en = factory.SelfAttribute("title")
+    slug_en = factory.Sequence(lambda n: f"story-{n}")
+    operation_date = factory.Sequence(lambda n: datetime.date(2014 + n % 6, n % 12 + 1, 1))
+    countries = ["KE"]
+
+    class Meta:
+        model = "stories.StoryPage"

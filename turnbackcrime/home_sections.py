@@ -93,12 +93,22 @@ class SocialSection(LatestSection):
         template = "turnbackcrime/sections/social.html"
 
 
+class StoriesSection(LatestSection):
+    default_heading = _("Success stories")
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Latest success stories")
+        template = "turnbackcrime/sections/stories.html"
+
+
 class HomeSections(blocks.StreamBlock):
     featured = FeaturedSection()
     topics = TopicsSection()
     partner_news = PartnerNewsSection()
     getting_involved = GettingInvolvedSection()
     social = SocialSection()
+    stories = StoriesSection()
 
 
 def _topic_cards(ids):
@@ -133,6 +143,17 @@ def _partner_news(count):
     )
 
 
+def _latest_stories(count):
+    from stories.models import StoryPage
+    from stories.models.index import with_card_data
+
+    return list(
+        with_card_data(StoryPage.objects.live().public().order_by("-operation_date", "-first_published_at"))[
+            :count
+        ]
+    )
+
+
 def build_sections(stream):
     """Visible sections with their content, fetched per kind of section (not per section)."""
     visible = [block for block in stream if not block.value.get("hidden")]
@@ -146,6 +167,8 @@ def build_sections(stream):
     featured = _featured_pages(featured_ids) if featured_ids else {}
     news_count = max((block.value["count"] for block in by_type.get("partner_news", [])), default=0)
     news = _partner_news(news_count) if news_count else []
+    story_count = max((block.value["count"] for block in by_type.get("stories", [])), default=0)
+    stories = _latest_stories(story_count) if story_count else []
 
     sections = []
     for block in visible:
@@ -164,5 +187,7 @@ def build_sections(stream):
                 continue  # the featured page was unpublished: show nothing rather than a dead link
         elif block.block_type == "partner_news":
             section["items"] = news[: value["count"]]
+        elif block.block_type == "stories":
+            section["items"] = stories[: value["count"]]
         sections.append(section)
     return sections

@@ -39,6 +39,7 @@ class HomePage(Page):
         "campaigns.TopicIndexPage",
         "partners.PartnerNewsIndexPage",
         "partners.PledgePage",
+        "stories.StoryIndexPage",
     ]
     max_count = 1
 

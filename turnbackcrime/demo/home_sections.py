@@ -23,8 +23,11 @@ def build(demo):
     home = HomePage.objects.get(pk=demo.home.pk)
     if len(home.sections):
         return
+    from stories.models import StoryPage
+
     topics = getattr(demo, "topics", {})
-    featured = getattr(demo, "featured_page", None) or topics.get("counterfeiting")
+    wipeout = StoryPage.objects.filter(operation_name__icontains="Wipeout").first()
+    featured = wipeout or topics.get("counterfeiting")
     sections = []
     if featured:
         sections.append(section("featured", page=featured.pk, text=""))
@@ -36,8 +39,7 @@ def build(demo):
     everyday = [topics[k].pk for k in ("environment", "internet", "counterfeiting") if k in topics]
     if everyday:
         sections.append(section("topics", topics=everyday))
-    for extra in getattr(demo, "extra_home_sections", []):
-        sections.append(section(**extra))
+    sections.append(section("stories", count=3))
     explainers = [topics[k].pk for k in ("affects-you", "organised-crime") if k in topics]
     if explainers:
         sections.append(section("topics", topics=explainers, heading=UNDERSTANDING))

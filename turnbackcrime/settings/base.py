@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "campaigns",
     "social",
     "partners",
+    "stories",
+    # Installed for its translated country names (its locale/ catalogues).
     "django_countries",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",

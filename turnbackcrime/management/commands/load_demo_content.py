@@ -13,6 +13,7 @@ BUILDERS = [
     "social.demo",
     "partners.demo",
     # Last: the home page's sections point at what the builders above made.
+    "stories.demo",
     "turnbackcrime.demo.home_sections",
 ]
 

@@ -1,0 +1,4 @@
+from .index import StoryIndexPage
+from .story import StoryPage, StoryTopic
+
+__all__ = ["StoryIndexPage", "StoryPage", "StoryTopic"]
