@@ -26,3 +26,17 @@ def prerender(image, *kinds):
         return
     specs = [spec for kind in kinds for spec in filter_specs(kind)]
     image.get_renditions(*specs)
+
+
+# The picture shown when a page is shared: the largest JPEG hero crop, made on publish.
+SOCIAL_IMAGE_SPEC = "format-jpeg|fill-1600x900-c100"
+
+
+def existing_rendition(image, spec):
+    """A rendition that already exists, or None: for use while serving, where none is made."""
+    if image is None:
+        return None
+    try:
+        return image.find_existing_rendition(Filter(spec))
+    except image.get_rendition_model().DoesNotExist:
+        return None

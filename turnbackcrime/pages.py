@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import images_in
-from .images import prerender
+from .images import SOCIAL_IMAGE_SPEC, existing_rendition, prerender
 
 SUMMARY_MAX = 300
 SEARCH_LANGUAGES = ("en", "fr", "es", "ar")
@@ -95,6 +95,10 @@ class TeaserMixin(models.Model):
             pairs.append((self.hero_image, ("hero", "card")))
         pairs += [(image, ("photo",)) for image in images_in(getattr(self, "body", None))]
         return pairs
+
+    def social_image(self):
+        """The share image rendition if it was made on publish; never made while serving."""
+        return existing_rendition(self.hero_image, SOCIAL_IMAGE_SPEC) if self.hero_image_id else None
 
     def prerender_images(self):
         for image, kinds in self.rendition_images():

@@ -13,10 +13,9 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.search import index
 
 from turnbackcrime.blocks import ContentBlocks
-from turnbackcrime.pages import TeaserMixin
+from turnbackcrime.pages import TeaserMixin, translated_search_fields
 
 from ..images import prerender_logo
 from .partner import Partner, PartnerKind
@@ -43,7 +42,7 @@ class PartnerNewsIndexPage(Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = translated_search_fields("intro")
 
     # One listing per site, directly under the home page; it holds only news items.
     parent_page_types = ["turnbackcrime.HomePage"]
@@ -131,7 +130,7 @@ class PartnerNewsPage(TeaserMixin, Page):
         + TeaserMixin.teaser_panels
         + [FieldPanel("body")]
     )
-    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    search_fields = translated_search_fields("summary", "body")
 
     parent_page_types = ["partners.PartnerNewsIndexPage"]
     subpage_types = []

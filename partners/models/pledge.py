@@ -8,7 +8,8 @@ from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
-from wagtail.search import index
+
+from turnbackcrime.pages import translated_search_fields
 
 from .partner import PartnerKind
 
@@ -150,7 +151,7 @@ class PledgePage(RoutablePageMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("thank_you_text")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = translated_search_fields("intro")
 
     # One pledge page per site, directly under the home page.
     parent_page_types = ["turnbackcrime.HomePage"]

@@ -8,16 +8,14 @@ from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.images.models import Filter
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from turnbackcrime.blocks import ContentBlocks
-from turnbackcrime.pages import TeaserMixin
+from turnbackcrime.pages import TeaserMixin, translated_search_fields
 
 # The hero's largest JPEG crop, made on publish with the other hero renditions:
 # it doubles as the Open Graph / Twitter card image (16:9, 1600 pixels wide).
-SOCIAL_IMAGE_SPEC = "format-jpeg|fill-1600x900-c100"
 RELATED_TOPICS_LIMIT = 3
 
 
@@ -89,10 +87,7 @@ class StoryPage(TeaserMixin, Page):
             ),
         ]
     )
-    search_fields = Page.search_fields + [
-        index.SearchField("operation_name"),
-        index.SearchField("summary"),
-        index.SearchField("body"),
+    search_fields = translated_search_fields("operation_name", "summary", "body") + [
         index.FilterField("theme"),
         index.FilterField("operation_date"),
     ]
@@ -145,15 +140,6 @@ class StoryPage(TeaserMixin, Page):
         """Country names in the active language, sorted as that language sorts them."""
         return sorted((country.name for country in self.countries), key=str.casefold)
 
-    def social_image(self):
-        """The share image rendition if it was made on publish; never made while serving."""
-        if self.hero_image is None:
-            return None
-        try:
-            return self.hero_image.find_existing_rendition(Filter(SOCIAL_IMAGE_SPEC))
-        except self.hero_image.get_rendition_model().DoesNotExist:
-            return None
-
     def visible_related_topics(self):
         from campaigns.models import TopicPage
         from campaigns.models.topic import with_card_images
@@ -168,8 +154,6 @@ class StoryPage(TeaserMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["story_index"] = self.get_parent()
         context["related_topics"] = self.visible_related_topics()
-        context["social_image"] = self.social_image()
-        context["absolute_url"] = request.build_absolute_uri(self.get_url(request))
         return context
 
 

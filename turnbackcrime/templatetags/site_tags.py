@@ -98,3 +98,69 @@ def _has_content(value):
         return len(value) > 0
     except TypeError:
         return True
+
+
+OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar_AR"}
+
+
+@register.inclusion_tag("components/social_meta.html", takes_context=True)
+def page_meta(context, title="", description=""):
+    """Description, canonical URL, Open Graph and Twitter card tags for any page.
+
+    Uses what the page has: its SEO title or title, its search description or
+    teaser, and its hero image's share rendition (made on publish, never here).
+    """
+    request = context.get("request")
+    page = context.get("page")
+    specific = getattr(page, "specific_deferred", page) if isinstance(page, Page) else None
+    if specific is not None:
+        title = title or specific.seo_title or specific.title
+        description = description or specific.search_description or getattr(specific, "teaser_text", "")
+        if not description:
+            description = getattr(specific, "intro", "") or ""
+    current = get_language()
+    links = context.get("languages") or language_links(context)
+    canonical = next((link["full_url"] for link in links if link["code"] == current), None)
+    if canonical is None and request is not None:
+        canonical = request.build_absolute_uri(request.path)
+    title = title or "Turn Back Crime"
+    image = specific.social_image() if hasattr(specific, "social_image") else None
+    return {
+        "request": request,
+        "title": title,
+        "description": " ".join(str(description).split())[:300],
+        "url": canonical,
+        "image": image,
+        "image_alt": getattr(specific, "hero_alt", "") if image else "",
+        "type": "website" if specific is None or specific.depth <= 2 else "article",
+        "published": getattr(specific, "first_published_at", None),
+        "locale": OG_LOCALES.get(current, current),
+        "alternate_locales": [OG_LOCALES[link["code"]] for link in links if link["code"] != current],
+    }
+
+
+@register.inclusion_tag("components/share_links.html", takes_context=True)
+def share_links(context, title="", url=""):
+    """Plain share links (no third-party scripts) with #TurnBackCrime, and a copy-link button."""
+    from urllib.parse import quote
+
+    request = context.get("request")
+    page = context.get("page")
+    if not url:
+        if isinstance(page, Page) and request is not None:
+            url = page.get_full_url(request)
+        elif request is not None:
+            url = request.build_absolute_uri(request.path)
+    title = title or (page.title if isinstance(page, Page) else "Turn Back Crime")
+    text = f"{title} #TurnBackCrime"
+    u, t = quote(url or "", safe=""), quote(text, safe="")
+    return {
+        "url": url,
+        "networks": [
+            ("X", f"https://x.com/intent/post?text={t}&url={u}"),
+            ("Facebook", f"https://www.facebook.com/sharer/sharer.php?u={u}"),
+            ("LinkedIn", f"https://www.linkedin.com/sharing/share-offsite/?url={u}"),
+            ("WhatsApp", f"https://wa.me/?text={t}%20{u}"),
+        ],
+        "email_link": f"mailto:?subject={quote(title, safe='')}&body={t}%20{u}",
+    }

@@ -9,3 +9,18 @@
         if (main) main.focus();
     });
 })();
+
+// "Copy link" on share blocks: shown only where the Clipboard API exists.
+(function () {
+    "use strict";
+    if (!navigator.clipboard) return;
+    document.querySelectorAll(".share__copy").forEach(function (button) {
+        button.hidden = false;
+        button.addEventListener("click", function () {
+            var status = button.closest(".share").querySelector(".share__status");
+            navigator.clipboard.writeText(button.dataset.copyUrl).then(function () {
+                if (status) status.textContent = status.dataset.copiedText;
+            });
+        });
+    });
+})();
