@@ -9,6 +9,7 @@ from django.db import transaction
 # Demo builders run in this order: later ones link to pages the earlier made.
 BUILDERS = [
     "turnbackcrime.demo.home",
+    "galleries.demo",
 ]
 
 
