@@ -23,11 +23,16 @@ def gallery_index(home_page):
     return index
 
 
-def build_gallery(index, photos=3, publish=True, **kwargs):
-    """A gallery with `photos` photos; publishing it makes the renditions, as the admin does."""
+def build_gallery(index, photos=3, publish=True, small_images=False, **kwargs):
+    """A gallery with `photos` photos; publishing it makes the renditions, as the admin does.
+
+    `small_images` makes tiny originals (quick to render) for tests that count
+    queries or renditions rather than validate srcsets.
+    """
     gallery = GalleryPageFactory(parent=index, **kwargs)
+    size = {"image__file__width": 96, "image__file__height": 72} if small_images else {}
     for _ in range(photos):
-        GalleryPhotoFactory(page=gallery)
+        GalleryPhotoFactory(page=gallery, **size)
     if publish:
         gallery.save_revision().publish()
     return GalleryPage.objects.get(pk=gallery.pk)

@@ -43,7 +43,7 @@ def test_publishing_a_gallery_makes_every_rendition_its_page_shows(gallery_index
 
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_serving_a_published_gallery_creates_no_rendition(client, gallery_index, language):
-    gallery = build_gallery(gallery_index, photos=5)
+    gallery = build_gallery(gallery_index, photos=5, small_images=True)
     before = Rendition.objects.count()
     assert before > 0
     response = client.get(url_in(gallery, language))
@@ -55,8 +55,8 @@ def test_serving_a_published_gallery_creates_no_rendition(client, gallery_index,
 
 
 def test_gallery_query_count_is_the_same_with_3_and_60_photos(client, gallery_index):
-    small = build_gallery(gallery_index, photos=3)
-    large = build_gallery(gallery_index, photos=60)
+    small = build_gallery(gallery_index, photos=3, small_images=True)
+    large = build_gallery(gallery_index, photos=60, small_images=True)
     renditions = Rendition.objects.count()
     three = count_queries(client, small.url)
     sixty = count_queries(client, large.url)
@@ -190,9 +190,9 @@ def test_index_paginates_and_a_page_past_the_end_shows_the_last(client, gallery_
 
 
 def test_index_query_count_does_not_grow_with_galleries(client, gallery_index):
-    build_gallery(gallery_index, photos=2)
+    build_gallery(gallery_index, photos=2, small_images=True)
     one = count_queries(client, gallery_index.url)
     for _ in range(11):
-        build_gallery(gallery_index, photos=2)
+        build_gallery(gallery_index, photos=2, small_images=True)
     twelve = count_queries(client, gallery_index.url)
     assert one == twelve, f"{one} queries with 1 gallery, {twelve} with 12"
