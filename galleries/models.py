@@ -21,7 +21,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Orderable, Page
 from wagtail.search import index
 
-from turnbackcrime.pages import TeaserMixin
+from turnbackcrime.pages import SEARCH_LANGUAGES, TeaserMixin, translated_search_fields
 
 
 class GalleryListForm(forms.Form):
@@ -38,7 +38,7 @@ class GalleryIndexPage(Page):
     PER_PAGE = 12
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = translated_search_fields("intro")
 
     # One gallery section per site, directly under the home page; it holds galleries only.
     parent_page_types = ["turnbackcrime.HomePage"]
@@ -146,11 +146,13 @@ class GalleryPage(TeaserMixin, Page):
             heading=_("Photos"),
         ),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("place"),
+    # Site search finds a gallery by its text, and its photos' captions, in any language.
+    search_fields = translated_search_fields("summary", "place") + [
         index.FilterField("date"),
-        index.RelatedFields("photos", [index.SearchField("caption")]),
+        index.RelatedFields(
+            "photos",
+            [index.SearchField(build_localized_fieldname("caption", lang)) for lang in SEARCH_LANGUAGES],
+        ),
     ]
 
     parent_page_types = ["galleries.GalleryIndexPage"]

@@ -1,6 +1,7 @@
 """Fixtures every test can use: the page tree, query counting, HTML validation."""
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 
@@ -18,6 +19,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """
     with django_db_blocker.unblock():
         call_command("update_translation_fields", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (Redis): no rendition or counter from an earlier test."""
+    cache.clear()
+    yield
 
 
 @pytest.fixture(autouse=True)

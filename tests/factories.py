@@ -4,6 +4,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
@@ -50,6 +51,56 @@ class PlainPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = Page
+
+
+class CrimeThemeFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Theme {n}")
+    name_en = factory.SelfAttribute("name")
+    slug = factory.Sequence(lambda n: f"theme-{n}")
+
+    class Meta:
+        model = "campaigns.CrimeTheme"
+
+
+class TopicIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Awareness topics"
+    title_en = "Awareness topics"
+    title_fr = "Thèmes de sensibilisation"
+    title_es = "Temas de sensibilización"
+    title_ar = "مواضيع التوعية"
+    slug_en = "topics"
+    slug_fr = "themes"
+    slug_es = "temas"
+    slug_ar = "mawadi"
+
+    class Meta:
+        model = "campaigns.TopicIndexPage"
+
+
+class TopicPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Topic {n}")
+    title_en = factory.SelfAttribute("title")
+    slug_en = factory.Sequence(lambda n: f"topic-{n}")
+    summary_en = "What the risks are and what you can do."
+    hero_image = factory.SubFactory(wagtail_factories.ImageFactory)
+
+    class Meta:
+        model = "campaigns.TopicPage"
+
+
+class SocialPostFactory(factory.django.DjangoModelFactory):
+    """An approved social post; pass status=... for the others."""
+
+    network = "x"
+    handle = "@TurnBackCrime (example)"
+    text = factory.Sequence(lambda n: f"Post number {n} about #TurnBackCrime")
+    link = factory.Sequence(lambda n: f"https://example.org/social/{n}")
+    posted_at = factory.LazyFunction(timezone.now)
+    status = "approved"
+    language = "en"
+
+    class Meta:
+        model = "social.SocialPost"
 
 
 # ---------------------------------------------------------------------------

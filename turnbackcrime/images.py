@@ -1,7 +1,7 @@
 """Responsive image renditions, made when a page is published, never while serving it.
 
-The `{% picture %}` calls in templates/components/picture.html use exactly these
-specs; tests assert that serving a published page creates no rendition.
+`{% responsive_picture %}` (templates/components/picture.html) renders exactly
+these specs; tests assert that serving a published page creates no rendition.
 """
 
 from wagtail.images.models import Filter

@@ -24,7 +24,10 @@ class HomePage(Page):
     # A home page is the top of a site: it sits only under the tree's root, and
     # there is one of it (the portal serves one campaign site).
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["galleries.GalleryIndexPage"]
+    subpage_types = [
+        "campaigns.TopicIndexPage",
+        "galleries.GalleryIndexPage",
+    ]
     max_count = 1
 
     class Meta:

@@ -4,12 +4,33 @@ from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
 
 from .blocks import images_in
 from .images import prerender
 
 SUMMARY_MAX = 300
+SEARCH_LANGUAGES = ("en", "fr", "es", "ar")
+
+
+def translated_search_fields(*names):
+    """Search fields for every language column of translated fields (summary_en, summary_fr…).
+
+    Site search finds a page by its text in any of the four languages; page
+    titles in every language are always included.
+    """
+    fields = [
+        index.SearchField(build_localized_fieldname("title", lang), boost=2) for lang in SEARCH_LANGUAGES
+    ]
+    fields += [
+        index.SearchField(build_localized_fieldname(name, lang))
+        for name in names
+        for lang in SEARCH_LANGUAGES
+    ]
+    return Page.search_fields + fields
 
 
 def excerpt(text, length=200):

@@ -1,14 +1,29 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.generic import TemplateView
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from .search import search_view
+from .sitemaps import sitemap_view
+
+
+class RobotsView(TemplateView):
+    template_name = "robots.txt"
+    content_type = "text/plain"
+
+    def get_context_data(self, **kwargs):
+        return {"sitemap_url": self.request.build_absolute_uri("/sitemap.xml")}
+
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap_view, name="sitemap"),
+    path("robots.txt", RobotsView.as_view(), name="robots"),
 ]
 
 if settings.SERVE_MEDIA:
@@ -20,6 +35,7 @@ if settings.SERVE_MEDIA:
 # for "/" is redirected by LocaleMiddleware to the visitor's language
 # (Accept-Language, else English). Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
+    path("search/", search_view, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

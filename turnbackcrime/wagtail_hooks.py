@@ -1,9 +1,31 @@
 from django.templatetags.static import static
+from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import Button
+
+from .translation_copy import copy_english_view, translated_field_names
 
 
 @hooks.register("insert_global_admin_js")
 def arabic_fields_right_to_left():
     """Arabic translation fields are typed right-to-left in the admin."""
     return format_html('<script src="{}" defer></script>', static("turnbackcrime/admin/rtl-inputs.js"))
+
+
+@hooks.register("register_admin_urls")
+def copy_english_urls():
+    return [path("pages/<int:page_id>/copy-english/", copy_english_view, name="copy_english")]
+
+
+@hooks.register("register_page_header_buttons")
+def copy_english_button(page, user, view_name, next_url=None):
+    """ "Copy English content" beside Edit, History…, for pages with translated fields."""
+    if translated_field_names(page.specific_deferred) and page.permissions_for_user(user).can_edit():
+        yield Button(
+            _("Copy English content"),
+            reverse("copy_english", args=[page.id]),
+            icon_name="copy",
+            priority=40,
+        )

@@ -60,3 +60,11 @@ def test_galleries_are_found_by_search(gallery_index):
     build_gallery(gallery_index, photos=1, small_images=True, title="Launch", summary_en="Posters and stages")
     results = [page.title for page in Page.objects.live().search("counterfeits")]
     assert results == ["Wipeout"]
+
+
+def test_galleries_are_in_the_sitemap(client, gallery_index):
+    gallery = build_gallery(gallery_index, photos=1, small_images=True)
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert gallery.url in body and gallery_index.url in body

@@ -9,6 +9,8 @@ from django.db import transaction
 # Demo builders run in this order: later ones link to pages the earlier made.
 BUILDERS = [
     "turnbackcrime.demo.home",
+    "campaigns.demo",
+    "social.demo",
     "galleries.demo",
 ]
 

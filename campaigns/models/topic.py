@@ -1,0 +1,125 @@
+"""Awareness topics: what the risks are and what the public can do."""
+
+from django import forms
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from turnbackcrime.blocks import ContentBlocks, table_of_contents
+from turnbackcrime.pages import TeaserMixin, translated_search_fields
+
+from .theme import CrimeTheme
+
+RELATED_LIMIT = 3
+
+
+def with_card_images(queryset):
+    """Topics ready for cards: theme and hero image with its renditions in a fixed number of queries."""
+    return queryset.select_related("theme").prefetch_related(
+        Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions())
+    )
+
+
+class ThemeFilterForm(forms.Form):
+    theme = forms.ModelChoiceField(queryset=CrimeTheme.objects.all(), to_field_name="slug", required=False)
+
+
+class TopicIndexPage(Page):
+    """The list of awareness topics, filterable by crime theme."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = translated_search_fields("intro")
+
+    parent_page_types = ["turnbackcrime.HomePage"]
+    subpage_types = ["campaigns.TopicPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("topic index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topics = TopicPage.objects.child_of(self).live().public().order_by("path")
+        form = ThemeFilterForm(request.GET or None)
+        theme = None
+        if form.is_bound:
+            if form.is_valid():
+                theme = form.cleaned_data["theme"]
+            else:
+                # An unknown theme (an old link, a typo): show every topic and say so.
+                context["filter_error"] = True
+        themes = CrimeTheme.objects.filter(topics__in=topics).distinct()
+        if theme is not None:
+            topics = topics.filter(theme=theme)
+        context.update(topics=with_card_images(topics), themes=themes, current_theme=theme)
+        return context
+
+
+class TopicPage(TeaserMixin, Page):
+    """One awareness topic ("Stay safe on the Internet"): the risks and what to do."""
+
+    theme = models.ForeignKey(
+        CrimeTheme,
+        verbose_name=_("crime theme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="topics",
+    )
+    body = StreamField(ContentBlocks(), blank=True, verbose_name=_("body"))
+
+    content_panels = (
+        Page.content_panels
+        + TeaserMixin.teaser_panels
+        + [
+            FieldPanel("theme"),
+            FieldPanel("body"),
+            MultiFieldPanel(
+                [InlinePanel("related_links", label=_("Related topic"), max_num=RELATED_LIMIT)],
+                heading=_("Related topics"),
+                help_text=_("Leave empty to show other topics of the same theme automatically."),
+            ),
+        ]
+    )
+    search_fields = translated_search_fields("summary", "body") + [index.FilterField("theme")]
+
+    parent_page_types = ["campaigns.TopicIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("awareness topic")
+
+    def related_topics(self):
+        """Editors' choice when they made one; otherwise other topics of the same theme."""
+        chosen_ids = [link.topic_id for link in self.related_links.all()]
+        live = TopicPage.objects.live().public().exclude(pk=self.pk)
+        if chosen_ids:
+            topics = {t.pk: t for t in with_card_images(live.filter(pk__in=chosen_ids))}
+            return [topics[pk] for pk in chosen_ids if pk in topics]
+        if self.theme_id is None:
+            return []
+        return list(with_card_images(live.filter(theme_id=self.theme_id).order_by("path"))[:RELATED_LIMIT])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["table_of_contents"] = table_of_contents(self.body)
+        context["related_topics"] = self.related_topics()
+        context["topic_index"] = self.get_parent()
+        return context
+
+
+class RelatedTopic(Orderable):
+    """An editor's pick for "related topics" at the foot of a topic."""
+
+    page = ParentalKey(TopicPage, on_delete=models.CASCADE, related_name="related_links")
+    topic = models.ForeignKey(TopicPage, verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("topic")]

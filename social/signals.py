@@ -1,0 +1,15 @@
+from django.db.models.signals import post_save
+
+from turnbackcrime.images import prerender
+
+
+def prerender_post_image(sender, instance, **kwargs):
+    """Make a post's image renditions when it is saved, so the home page never makes them."""
+    if instance.image_id:
+        prerender(instance.image, "card")
+
+
+def connect():
+    from .models import SocialPost
+
+    post_save.connect(prerender_post_image, sender=SocialPost, dispatch_uid="social-prerender-post-image")

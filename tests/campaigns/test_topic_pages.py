@@ -1,0 +1,253 @@
+"""Awareness topics: tree rules, admin creation, drafts, listing, filters, related topics, queries."""
+
+from datetime import timedelta
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.utils import timezone, translation
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from campaigns.models import RelatedTopic, TopicIndexPage, TopicPage
+from tests.factories import CrimeThemeFactory, TopicIndexPageFactory, TopicPageFactory, build_home_page
+from tests.helpers import count_queries
+from turnbackcrime.models import HomePage
+
+
+def listblock(items):
+    """Admin form data for a ListBlock."""
+    data = {str(i): {"value": v, "deleted": "", "order": str(i), "id": ""} for i, v in enumerate(items)}
+    data["count"] = str(len(items))
+    return data
+
+
+class TopicTreeTests(WagtailPageTestCase):
+    def setUp(self):
+        self.home = build_home_page()
+        self.client.force_login(get_user_model().objects.create_superuser("ed", "ed@example.org", "pw"))
+
+    def test_tree_rules(self):
+        self.assertAllowedParentPageTypes(TopicIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(TopicIndexPage, {TopicPage})
+        self.assertAllowedParentPageTypes(TopicPage, {TopicIndexPage})
+        self.assertAllowedSubpageTypes(TopicPage, set())
+        self.assertCanNotCreateAt(HomePage, TopicPage)
+        self.assertCanNotCreateAt(Page, TopicIndexPage)
+
+    def test_one_topic_index(self):
+        self.assertTrue(TopicIndexPage.can_create_at(self.home))
+        TopicIndexPageFactory(parent=self.home)
+        self.assertFalse(TopicIndexPage.can_create_at(self.home))
+
+    def test_staff_create_index_and_topic_with_streamfield_body(self):
+        self.assertCanCreate(
+            self.home,
+            TopicIndexPage,
+            nested_form_data(
+                {"title_en": "Topics", "slug_en": "topics", "intro_en": "Read about the risks."}
+            ),
+        )
+        index = TopicIndexPage.objects.get()
+        theme = CrimeThemeFactory(slug="environment")
+        self.assertCanCreate(
+            index,
+            TopicPage,
+            nested_form_data(
+                {
+                    "title_en": "Reduce the impact on the environment",
+                    "slug_en": "environment",
+                    "title_fr": "Réduire l’impact sur l’environnement",
+                    "slug_fr": "environnement",
+                    "summary_en": "Souvenirs of coral or ivory can feed crime.",
+                    "theme": theme.pk,
+                    "body_en": streamfield(
+                        [
+                            ("heading", {"text": "Why it matters", "level": "h2"}),
+                            ("paragraph", rich_text("<p>Ask before you buy.</p>")),
+                            (
+                                "advice",
+                                {
+                                    "risks_heading": "",
+                                    "risks": listblock(["Species disappear"]),
+                                    "actions_heading": "",
+                                    "actions": listblock(["Ask where it comes from"]),
+                                },
+                            ),
+                        ]
+                    ),
+                    "body_fr": streamfield([]),
+                    "body_es": streamfield([]),
+                    "body_ar": streamfield([]),
+                    "related_links": inline_formset([]),
+                }
+            ),
+        )
+        topic = TopicPage.objects.get()
+        self.assertEqual(topic.theme, theme)
+        self.assertEqual([b.block_type for b in topic.body_en], ["heading", "paragraph", "advice"])
+        self.assertEqual(topic.title_fr, "Réduire l’impact sur l’environnement")
+
+
+@pytest.mark.django_db
+def test_draft_topic_is_not_public_until_published(client, topic_index, admin_client):
+    topic = TopicPageFactory(parent=topic_index, slug_en="draft-topic", live=False)
+    topic.save_revision()
+    assert client.get("/en/topics/draft-topic/").status_code == 404
+    preview = admin_client.get(f"/admin/pages/{topic.pk}/view_draft/")
+    assert preview.status_code == 200
+    topic.get_latest_revision().publish()
+    assert client.get("/en/topics/draft-topic/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_scheduled_topic_goes_live_at_its_time(client, topic_index):
+    topic = TopicPageFactory(parent=topic_index, slug_en="scheduled", live=False)
+    topic.go_live_at = timezone.now() + timedelta(days=1)
+    topic.save_revision().publish()
+    topic.refresh_from_db()
+    assert not topic.live
+    assert client.get("/en/topics/scheduled/").status_code == 404
+    # Let the scheduled time pass: move the schedule into the past.
+    revision = topic.get_latest_revision()
+    past = timezone.now() - timedelta(minutes=1)
+    revision.approved_go_live_at = past
+    revision.content["go_live_at"] = past.isoformat()
+    revision.save()
+    call_command("publish_scheduled")
+    assert client.get("/en/topics/scheduled/").status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_translated_slugs_route_in_every_language(client, topic_index, lang):
+    topic = TopicPageFactory(
+        parent=topic_index,
+        title_en="Stay safe on the Internet",
+        title_fr="Restez en sécurité sur Internet",
+        title_es="Navegue seguro por Internet",
+        title_ar="ابقَ آمنًا على الإنترنت",
+        slug_en="stay-safe",
+        slug_fr="securite",
+        slug_es="seguridad",
+        slug_ar="aman",
+    )
+    paths = {
+        "en": "/en/topics/stay-safe/",
+        "fr": "/fr/themes/securite/",
+        "es": "/es/temas/seguridad/",
+        "ar": "/ar/mawadi/aman/",
+    }
+    response = client.get(paths[lang])
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    with translation.override(lang):
+        assert soup.find("h1").get_text(strip=True) == topic.title
+    assert not soup.find("h1").has_attr("lang")
+    # The switcher points at the same topic in the other languages.
+    switcher = [a["href"] for a in soup.select(".language-switcher a")]
+    assert switcher == list(paths.values())
+
+
+@pytest.mark.django_db
+def test_untranslated_topic_falls_back_to_english(client, topic_index):
+    TopicPageFactory(
+        parent=topic_index,
+        title_en="How do crimes affect you?",
+        slug_en="affects-you",
+        summary_en="Closer than you think.",
+    )
+    response = client.get("/fr/themes/affects-you/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.find("html")["lang"] == "fr"
+    h1 = soup.find("h1")
+    assert h1.get_text(strip=True) == "How do crimes affect you?"
+    assert h1["lang"] == "en"
+    assert soup.select_one(".lead")["lang"] == "en"
+
+
+@pytest.mark.django_db
+def test_index_lists_topics_and_filters_by_theme(client, topic_index, theme, assert_valid_html):
+    other = CrimeThemeFactory(slug="environment", name_en="Environment")
+    TopicPageFactory(parent=topic_index, title_en="Online safety", theme=theme)
+    TopicPageFactory(parent=topic_index, title_en="Souvenirs", theme=other)
+    TopicPageFactory(parent=topic_index, title_en="Hidden draft", theme=theme, live=False)
+
+    def titles(url):
+        response = client.get(url)
+        assert response.status_code == 200
+        soup = BeautifulSoup(response.content, "html.parser")
+        return [h.get_text(strip=True) for h in soup.select(".card__title")], soup, response
+
+    all_titles, soup, response = titles("/en/topics/")
+    assert all_titles == ["Online safety", "Souvenirs"]
+    assert_valid_html(response, "topic index")
+    filtered, soup, _ = titles("/en/topics/?theme=cybercrime")
+    assert filtered == ["Online safety"]
+    assert soup.select_one('.chips a[aria-current="page"]').get_text(strip=True) == "Cybercrime"
+    for bad in ("?theme=no-such-theme", "?theme=%00%27", "?theme=" + "x" * 5000):
+        unfiltered, soup, _ = titles("/en/topics/" + bad)
+        assert unfiltered == ["Online safety", "Souvenirs"]
+        assert soup.select_one(".notice") is not None
+
+
+@pytest.mark.django_db
+def test_related_topics_automatic_then_editor_choice(client, topic_index, theme):
+    main = TopicPageFactory(parent=topic_index, title_en="Main", slug_en="main", theme=theme)
+    same = [TopicPageFactory(parent=topic_index, title_en=f"Same {i}", theme=theme) for i in range(4)]
+    picked = TopicPageFactory(parent=topic_index, title_en="Picked", theme=CrimeThemeFactory())
+
+    def related():
+        soup = BeautifulSoup(client.get("/en/topics/main/").content, "html.parser")
+        return [h.get_text(strip=True) for h in soup.select(".related .card__title")]
+
+    assert related() == ["Same 0", "Same 1", "Same 2"]
+    RelatedTopic.objects.create(page=main, topic=picked, sort_order=0)
+    RelatedTopic.objects.create(page=main, topic=same[3], sort_order=1)
+    assert related() == ["Picked", "Same 3"]
+
+
+@pytest.mark.django_db
+def test_topic_index_query_count_is_fixed(client, topic_index, theme):
+    TopicPageFactory(parent=topic_index, theme=theme)
+    one = count_queries(client, "/en/topics/")
+    for _ in range(49):
+        TopicPageFactory(parent=topic_index, theme=CrimeThemeFactory())
+    fifty = count_queries(client, "/en/topics/")
+    assert one == fifty, f"{one} queries with 1 topic, {fifty} with 50"
+
+
+@pytest.mark.django_db
+def test_topic_page_query_count_is_fixed(client, topic_index, theme):
+    main = TopicPageFactory(parent=topic_index, slug_en="main", theme=theme)
+    TopicPageFactory(parent=topic_index, theme=theme)
+    one = count_queries(client, "/en/topics/main/")
+    for _ in range(49):
+        TopicPageFactory(parent=topic_index, theme=theme)
+    fifty = count_queries(client, "/en/topics/main/")
+    assert one == fifty
+    # With editors' picks instead of the automatic choice.
+    for i, topic in enumerate(TopicPage.objects.exclude(pk=main.pk)[:3]):
+        RelatedTopic.objects.create(page=main, topic=topic, sort_order=i)
+    picked = count_queries(client, "/en/topics/main/")
+    for i, topic in enumerate(TopicPage.objects.exclude(pk=main.pk)[3:6]):
+        RelatedTopic.objects.filter(page=main, sort_order=i).update(topic=topic)
+    assert count_queries(client, "/en/topics/main/") == picked
+
+
+@pytest.mark.django_db
+def test_demo_topics_in_four_languages(client):
+    call_command("load_demo_content", verbosity=0)
+    assert TopicPage.objects.live().count() == 5
+    for lang in ("en", "fr", "es", "ar"):
+        for topic in TopicPage.objects.all():
+            assert getattr(topic, f"title_{lang}")
+            assert len(getattr(topic, f"body_{lang}")) > 0
+            with translation.override(lang):
+                url = topic.url
+            response = client.get(url)
+            assert response.status_code == 200, url
+            assert not BeautifulSoup(response.content, "html.parser").find("h1").has_attr("lang")
