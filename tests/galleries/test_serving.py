@@ -101,6 +101,8 @@ def test_gallery_page_shows_photos_in_order_with_links_to_full_size(client, gall
         img = link.img
         assert img["alt"].startswith("Photo ")  # the editor's alt text
         assert img["width"] and img["height"]
+        # Sized for two to four columns, so a phone does not fetch a full-width candidate.
+        assert img["sizes"] == "(min-width: 60rem) 17rem, (min-width: 36rem) 31vw, 48vw"
         assert link.find("source", type="image/avif") and link.find("source", type="image/webp")
     loading = [link.img["loading"] for link in links]
     assert loading == ["eager"] * 4 + ["lazy"] * 2
