@@ -58,8 +58,9 @@ def test_gallery_query_count_is_the_same_with_3_and_60_photos(client, gallery_in
     small = build_gallery(gallery_index, photos=3, small_images=True)
     large = build_gallery(gallery_index, photos=60, small_images=True)
     renditions = Rendition.objects.count()
-    three = count_queries(client, small.url)
+    count_queries(client, small.url)  # fills the per-process and Redis caches the shell uses
     sixty = count_queries(client, large.url)
+    three = count_queries(client, small.url)
     assert three == sixty, f"{three} queries with 3 photos, {sixty} with 60"
     assert Rendition.objects.count() == renditions
 
