@@ -5,8 +5,10 @@ import datetime
 import factory
 import wagtail_factories
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Page, Site
 
+from galleries.models import GalleryIndexPage, GalleryPage, GalleryPhoto
 from turnbackcrime.demo.home import ensure_tree_root
 from turnbackcrime.models import HomePage
 
@@ -199,3 +201,55 @@ class StoryPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = "stories.StoryPage"
+
+
+# Galleries
+# ---------------------------------------------------------------------------
+
+
+class GalleryImageFactory(factory.django.DjangoModelFactory):
+    """A small generated image in the root collection (real file, so renditions can be made)."""
+
+    title = factory.Sequence(lambda n: f"Gallery photo {n:03d}")
+    file = factory.django.ImageField(width=640, height=480, color="teal")
+    collection = factory.LazyFunction(lambda: Collection.get_first_root_node())
+
+    class Meta:
+        model = get_image_model()
+
+
+class GalleryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Galleries"
+    title_en = "Galleries"
+    title_fr = "Galeries"
+    title_es = "Galerías"
+    title_ar = "معارض الصور"
+    slug_en = "galleries"
+    slug_fr = "galeries"
+    slug_es = "galerias"
+    slug_ar = "galleries-ar"
+
+    class Meta:
+        model = GalleryIndexPage
+
+
+class GalleryPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Gallery {n}")
+    title_en = factory.SelfAttribute("title")
+    slug_en = factory.Sequence(lambda n: f"gallery-{n}")
+    date = datetime.date(2014, 6, 5)
+    summary_en = "Photos of a campaign event."
+
+    class Meta:
+        model = GalleryPage
+
+
+class GalleryPhotoFactory(factory.django.DjangoModelFactory):
+    image = factory.SubFactory(GalleryImageFactory)
+    alt_text_en = factory.Sequence(lambda n: f"Photo {n} of an event")
+    caption_en = factory.Sequence(lambda n: f"Caption {n}")
+    credit_en = "Campaign photographer"
+    sort_order = factory.Sequence(lambda n: n)
+
+    class Meta:
+        model = GalleryPhoto

@@ -11,8 +11,10 @@ PICTURE_SPECS = {
     "hero": "format-{avif,webp,jpeg} fill-{480x270,960x540,1600x900}-c100",
     # Listing cards.
     "card": "format-{avif,webp,jpeg} fill-{400x225,800x450}-c100",
-    # Photos in a page body, original ratio.
+    # Photos in a page body, original ratio (also a gallery's full-size view).
     "photo": "format-{avif,webp,jpeg} width-{480,960,1600}",
+    # 4:3 gallery thumbnails around the focal point (two to four per row).
+    "thumb": "format-{avif,webp,jpeg} fill-{240x180,400x300,600x450}-c100",
 }
 
 

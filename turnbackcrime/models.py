@@ -40,6 +40,7 @@ class HomePage(Page):
         "partners.PartnerNewsIndexPage",
         "partners.PledgePage",
         "stories.StoryIndexPage",
+        "galleries.GalleryIndexPage",
     ]
     max_count = 1
 

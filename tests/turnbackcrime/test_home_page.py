@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import nested_form_data
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from tests.factories import PlainPageFactory, build_home_page
 from tests.helpers import count_queries
@@ -49,6 +49,7 @@ class HomePageTreeTests(WagtailPageTestCase):
                     "intro_fr": "Plus proche que vous ne le pensez.",
                     "intro_es": "Más cerca de lo que cree.",
                     "intro_ar": "أقرب مما تظن.",
+                    "sections": streamfield([]),
                 }
             ),
         )
@@ -73,6 +74,7 @@ class HomePageTreeTests(WagtailPageTestCase):
             for field in ("title", "slug", "intro", "seo_title", "search_description")
             for lang in ("en", "fr", "es", "ar")
         }
+        data.update(nested_form_data({"sections": streamfield([])}))
         data["intro_ar"] = "نص جديد"
         data["action-publish"] = "publish"
         response = self.client.post(edit_url, data)

@@ -11,7 +11,7 @@ NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.or
 @pytest.mark.django_db
 def test_sitemap_has_every_live_page_in_every_language(client):
     call_command("load_demo_content", verbosity=0)
-    draft = Page.objects.get(depth=3).specific
+    draft = Page.objects.filter(depth=3).order_by("path").first().specific
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")
@@ -30,10 +30,10 @@ def test_sitemap_has_every_live_page_in_every_language(client):
         assert loc in alternates.values()
         assert alternates["x-default"] == alternates["en"]
         assert url.findtext("s:lastmod", namespaces=NS)
-    # A page taken offline leaves the sitemap.
+    # A page taken offline leaves the sitemap (unpublishing does not unpublish its children).
     draft.unpublish()
     after = ET.fromstring(client.get("/sitemap.xml").content)
-    assert len(after.findall("s:url", NS)) == (live - 1 - draft.get_descendants().live().count()) * 4
+    assert len(after.findall("s:url", NS)) == (live - 1) * 4
 
 
 @pytest.mark.django_db

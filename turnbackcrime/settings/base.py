@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "social",
     "partners",
     "stories",
+    "galleries",
     # Installed for its translated country names (its locale/ catalogues).
     "django_countries",
     "wagtail.contrib.settings",

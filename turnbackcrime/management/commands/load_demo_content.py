@@ -12,8 +12,9 @@ BUILDERS = [
     "campaigns.demo",
     "social.demo",
     "partners.demo",
-    # Last: the home page's sections point at what the builders above made.
     "stories.demo",
+    "galleries.demo",
+    # Last: the home page's sections point at what the builders above made.
     "turnbackcrime.demo.home_sections",
 ]
 
