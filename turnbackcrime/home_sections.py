@@ -102,6 +102,15 @@ class StoriesSection(LatestSection):
         template = "turnbackcrime/sections/stories.html"
 
 
+class GalleriesSection(LatestSection):
+    default_heading = _("Photo galleries")
+
+    class Meta:
+        icon = "image"
+        label = _("Latest photo galleries")
+        template = "turnbackcrime/sections/galleries.html"
+
+
 class HomeSections(blocks.StreamBlock):
     featured = FeaturedSection()
     topics = TopicsSection()
@@ -109,6 +118,7 @@ class HomeSections(blocks.StreamBlock):
     getting_involved = GettingInvolvedSection()
     social = SocialSection()
     stories = StoriesSection()
+    galleries = GalleriesSection()
 
 
 def _topic_cards(ids):
@@ -154,6 +164,17 @@ def _latest_stories(count):
     )
 
 
+def _latest_galleries(count):
+    from galleries.models import GalleryIndexPage, attach_cover_images
+
+    index = GalleryIndexPage.objects.live().public().first()
+    if index is None:
+        return []
+    galleries = list(index.galleries()[:count])
+    attach_cover_images(galleries)
+    return galleries
+
+
 def build_sections(stream):
     """Visible sections with their content, fetched per kind of section (not per section)."""
     visible = [block for block in stream if not block.value.get("hidden")]
@@ -169,6 +190,8 @@ def build_sections(stream):
     news = _partner_news(news_count) if news_count else []
     story_count = max((block.value["count"] for block in by_type.get("stories", [])), default=0)
     stories = _latest_stories(story_count) if story_count else []
+    gallery_count = max((block.value["count"] for block in by_type.get("galleries", [])), default=0)
+    galleries = _latest_galleries(gallery_count) if gallery_count else []
 
     sections = []
     for block in visible:
@@ -189,5 +212,7 @@ def build_sections(stream):
             section["items"] = news[: value["count"]]
         elif block.block_type == "stories":
             section["items"] = stories[: value["count"]]
+        elif block.block_type == "galleries":
+            section["items"] = galleries[: value["count"]]
         sections.append(section)
     return sections

@@ -16,7 +16,7 @@ def active_id(page):
 
 
 def tab_to(page, target, visited, limit=80):
-    """Press Tab until `target` (an id, or "submit") has focus; fail if it never does."""
+    """Press Tab until `target` (an element id) has focus; fail if it never does."""
     for _ in range(limit):
         page.keyboard.press("Tab")
         current = active_id(page)
@@ -45,7 +45,7 @@ def test_keyboard_only_pledge_with_error_state_and_thanks(demo_site, browser_pag
 
     visited = []
     # Sending the empty form shows every error next to its field.
-    tab_to(page, "submit", visited)
+    tab_to(page, "pledge-submit", visited)
     page.keyboard.press("Enter")
     page.wait_for_selector(".form-errors")
     assert page.locator("#id_name_error").is_visible()
@@ -74,7 +74,7 @@ def test_keyboard_only_pledge_with_error_state_and_thanks(demo_site, browser_pag
     page.keyboard.type("Ana Example")
     tab_to(page, "id_contact_email", visited)
     page.keyboard.type(f"keyboard-{lang}@example.org")
-    tab_to(page, "submit", visited)
+    tab_to(page, "pledge-submit", visited)
     assert "id_homepage" not in visited  # the honeypot is out of the tab order
     page.keyboard.press("Enter")
     page.wait_for_selector(".pledge-thanks")

@@ -43,6 +43,7 @@ def build(demo):
     explainers = [topics[k].pk for k in ("affects-you", "organised-crime") if k in topics]
     if explainers:
         sections.append(section("topics", topics=explainers, heading=UNDERSTANDING))
+    sections.append(section("galleries", count=3))
     home.sections = sections
     home.save_revision().publish()
     demo.created("home page sections")
