@@ -148,7 +148,7 @@ def share_links(context, title="", url=""):
     page = context.get("page")
     if not url:
         if isinstance(page, Page) and request is not None:
-            url = page.get_full_url(request)
+            url = request.build_absolute_uri(page.get_url(request))
         elif request is not None:
             url = request.build_absolute_uri(request.path)
     title = title or (page.title if isinstance(page, Page) else "Turn Back Crime")
