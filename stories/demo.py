@@ -4,26 +4,13 @@ import datetime
 
 from django.utils.text import slugify
 
-from campaigns.models import CrimeTheme, TopicPage
+from campaigns.demo import ensure_themes
+from campaigns.models import TopicPage
 from turnbackcrime.demo.helpers import placeholder_image, set_translated
 
-from .demo_content import INDEX, STORIES, THEMES
+from .demo_content import INDEX, STORIES
 from .models import StoryIndexPage, StoryPage, StoryTopic
 from .models.story import RELATED_TOPICS_LIMIT
-
-
-def ensure_themes():
-    """The crime themes stories use, made only when missing (the topics demo shares these slugs)."""
-    themes = {}
-    for order, (slug, data) in enumerate(THEMES.items()):
-        theme = CrimeTheme.objects.filter(slug=slug).first()
-        if theme is None:
-            theme = CrimeTheme(slug=slug, colour=data["colour"], sort_order=order)
-            set_translated(theme, "name", data["name"])
-            set_translated(theme, "description", data["description"])
-            theme.save()
-        themes[slug] = theme
-    return themes
 
 
 def story_slugs(story):

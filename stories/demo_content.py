@@ -6,69 +6,6 @@ Operation Wipeout and Operation Jupiter restate the campaign's published facts
 example and says so in its summary and first paragraph.
 """
 
-THEMES = {
-    "illicit-goods": {
-        "colour": "red",
-        "name": {
-            "en": "Illicit goods and counterfeiting",
-            "fr": "Produits illicites et contrefaçon",
-            "es": "Productos ilícitos y falsificación",
-            "ar": "السلع غير المشروعة والتزييف",
-        },
-        "description": {
-            "en": "Fake and smuggled products that put health at risk and fund criminal networks.",
-            "fr": "Des produits faux ou passés en fraude qui menacent la santé et financent des réseaux criminels.",
-            "es": "Productos falsos o de contrabando que ponen en riesgo la salud y financian redes criminales.",
-            "ar": "منتجات مزيفة أو مهربة تعرّض الصحة للخطر وتموّل الشبكات الإجرامية.",
-        },
-    },
-    "cybercrime": {
-        "colour": "blue",
-        "name": {
-            "en": "Cybercrime",
-            "fr": "Cybercriminalité",
-            "es": "Ciberdelincuencia",
-            "ar": "الجريمة السيبرانية",
-        },
-        "description": {
-            "en": "Fraud, scams and abuse that reach people through the Internet.",
-            "fr": "Fraudes, escroqueries et abus qui atteignent les gens par Internet.",
-            "es": "Fraudes, estafas y abusos que llegan a las personas a través de Internet.",
-            "ar": "الاحتيال والنصب والإساءة التي تصل إلى الناس عبر الإنترنت.",
-        },
-    },
-    "environmental-crime": {
-        "colour": "green",
-        "name": {
-            "en": "Environmental crime",
-            "fr": "Criminalité environnementale",
-            "es": "Delitos contra el medio ambiente",
-            "ar": "الجرائم البيئية",
-        },
-        "description": {
-            "en": "Trade in wildlife, coral, ivory and rare woods that damages the natural world.",
-            "fr": "Le commerce d'espèces sauvages, de corail, d'ivoire et de bois rares qui abîme la nature.",
-            "es": "El comercio de fauna, coral, marfil y maderas raras que daña la naturaleza.",
-            "ar": "الاتجار بالأحياء البرية والمرجان والعاج والأخشاب النادرة الذي يضر بالطبيعة.",
-        },
-    },
-    "organised-crime": {
-        "colour": "purple",
-        "name": {
-            "en": "Organised crime",
-            "fr": "Crime organisé",
-            "es": "Crimen organizado",
-            "ar": "الجريمة المنظمة",
-        },
-        "description": {
-            "en": "Large criminal enterprises that work across borders, languages and jurisdictions.",
-            "fr": "De grandes entreprises criminelles qui agissent par-delà les frontières, les langues et les juridictions.",
-            "es": "Grandes empresas criminales que actúan a través de fronteras, idiomas y jurisdicciones.",
-            "ar": "مؤسسات إجرامية كبيرة تعمل عبر الحدود واللغات والولايات القضائية.",
-        },
-    },
-}
-
 INDEX = {
     "title": {"en": "Success stories", "fr": "Réussites", "es": "Casos de éxito", "ar": "قصص نجاح"},
     "slug": {"en": "success-stories", "fr": "reussites", "es": "casos-de-exito", "ar": "success-stories-ar"},
