@@ -34,7 +34,7 @@ def build(demo):
     sections += [
         section("partner_news", count=3),
         section("getting_involved"),
-        section("social", count=3),
+        section("social", count=5),
     ]
     everyday = [topics[k].pk for k in ("environment", "internet", "counterfeiting") if k in topics]
     if everyday:
