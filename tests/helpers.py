@@ -17,7 +17,7 @@ class QueryCount(int):
     def diff(self, other):
         return "\n".join(
             difflib.unified_diff(
-                [q[:200] for q in self.queries], [q[:200] for q in other.queries], lineterm="", n=0
+                [q[-300:] for q in self.queries], [q[-300:] for q in other.queries], lineterm="", n=0
             )
         )
 

@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.utils import timezone, translation
 from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail_factories import ImageFactory
 
 from campaigns.models import TopicPage
 from partners.models import PartnerNewsIndexPage
@@ -110,7 +111,8 @@ def test_home_page_query_count_does_not_grow_with_content(client):
     home.save_revision().publish()
     news_index = PartnerNewsIndexPage.objects.get()
     for _ in range(15):
-        PartnerNewsPageFactory(parent=news_index)
+        # Partners with logos, like the demo's: the large page shows the same kinds of things.
+        PartnerNewsPageFactory(parent=news_index, partner__logo=ImageFactory())
         # Older than the demo posts, so the newest (some with images) still lead the feed.
         SocialPostFactory(status="approved", posted_at=timezone.now() - timedelta(days=400))
     large = count_queries(client, "/en/")
