@@ -16,8 +16,9 @@ for _ in $(seq 600); do
     sleep 1
 done
 for lang in en fr es ar; do
-    curl -fsS "http://127.0.0.1:$port/$lang/" | grep -q "<html lang=\"$lang\"" \
-        || { cat "$log"; echo "/$lang/ not served"; exit 1; }
+    # Read the whole page first: `curl | grep -q` fails under pipefail when grep stops early.
+    page=$(curl -fsS "http://127.0.0.1:$port/$lang/")
+    grep -q "<html lang=\"$lang\"" <<<"$page" || { cat "$log"; echo "/$lang/ not served"; exit 1; }
 done
 grep -E "Login: +admin / " "$log" >/dev/null || { cat "$log"; echo "no admin login printed"; exit 1; }
 password=$(sed -nE 's/.*Login: +admin \/ (.*)$/\1/p' "$log" | head -n1)
