@@ -34,9 +34,11 @@ class SectionBlock(blocks.StructBlock):
         label=_("Hide this section"), required=False, help_text=_("Keep the section but do not show it.")
     )
 
+    def custom_heading(self, value):
+        return (value.get("heading") or {}).get(get_language() or settings.LANGUAGE_CODE) or ""
+
     def heading_for(self, value):
-        custom = (value.get("heading") or {}).get(get_language() or settings.LANGUAGE_CODE)
-        return custom or self.default_heading
+        return self.custom_heading(value) or self.default_heading
 
 
 class FeaturedSection(SectionBlock):
