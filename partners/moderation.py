@@ -5,6 +5,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.images import get_image_model
 
+from turnbackcrime.images import renditions_on_save
+
 from .images import prerender_logo
 from .models import Partner, Pledge, PledgeStatus
 
@@ -42,7 +44,7 @@ def approve_pledge(pledge, user=None, reason=""):
     elif partner.logo_id is None and pledge.logo:
         partner.logo = _logo_image(pledge)
         partner.save()
-    if partner.logo_id:
+    if partner.logo_id and renditions_on_save():
         prerender_logo(partner.logo)
     pledge.partner = partner
     _moderate(pledge, PledgeStatus.APPROVED, user, reason)

@@ -1,11 +1,11 @@
 from django.db.models.signals import post_save
 
-from turnbackcrime.images import prerender
+from turnbackcrime.images import prerender, renditions_on_save
 
 
 def prerender_post_image(sender, instance, **kwargs):
     """Make a post's image renditions when it is saved, so the home page never makes them."""
-    if instance.image_id:
+    if instance.image_id and renditions_on_save():
         prerender(instance.image, "card")
 
 

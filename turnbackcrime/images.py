@@ -4,6 +4,10 @@
 these specs; tests assert that serving a published page creates no rendition.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.conf import settings
 from wagtail.images.models import Filter
 
 PICTURE_SPECS = {
@@ -16,6 +20,28 @@ PICTURE_SPECS = {
     # 4:3 gallery thumbnails around the focal point (two to four per row).
     "thumb": "format-{avif,webp,jpeg} fill-{240x180,400x300,600x450}-c100",
 }
+
+
+_deferred = ContextVar("renditions_deferred", default=False)
+
+
+def renditions_on_save():
+    """Whether publishing a page (or saving a partner or post) makes its renditions now.
+
+    On unless `RENDITIONS_ON_SAVE` is off (the test settings: most tests never look
+    at an image) or inside `defer_renditions()` (the demo loader, which leaves them
+    to `manage.py prerender_images`).
+    """
+    return getattr(settings, "RENDITIONS_ON_SAVE", True) and not _deferred.get()
+
+
+@contextmanager
+def defer_renditions():
+    token = _deferred.set(True)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
 
 
 def filter_specs(kind):
