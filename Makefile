@@ -19,13 +19,14 @@ setup: $(VENV)/.runtime-installed
 	$(PY) manage.py update_translation_fields --verbosity 0
 	$(PY) manage.py load_demo_content
 
-## make test: lint, template format check, Django checks, migrations check and the whole pytest suite.
+## make test: lint (ruff, templates, the import-linter layer contract), Django checks, migrations check and the whole pytest suite.
 test: lint check pytest
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check $(shell find $(TEMPLATE_DIRS) -name '*.html')
+	$(BIN)/lint-imports
 
 check: $(VENV)/.dev-installed
 	DJANGO_SETTINGS_MODULE=turnbackcrime.settings.test $(PY) manage.py check --fail-level WARNING
@@ -60,7 +61,7 @@ requirements: $(VENV)/.dev-installed
 
 ## make messages: refresh the .po files after changing translatable strings, then compile them.
 # Each app keeps its own catalogue in <app>/locale/.
-APPS := turnbackcrime $(filter campaigns stories partners galleries social,$(patsubst %/,%,$(wildcard */)))
+APPS := turnbackcrime $(filter campaigns stories partners galleries social home,$(patsubst %/,%,$(wildcard */)))
 messages: $(VENV)/.runtime-installed
 	for app in $(APPS); do \
 		mkdir -p $$app/locale && (cd $$app && ../$(PY) ../manage.py makemessages --locale fr --locale es --locale ar --no-obsolete --ignore 'static/*') || exit 1; \

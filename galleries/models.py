@@ -41,7 +41,7 @@ class GalleryIndexPage(Page):
     search_fields = translated_search_fields("intro")
 
     # One gallery section per site, directly under the home page; it holds galleries only.
-    parent_page_types = ["turnbackcrime.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["galleries.GalleryPage"]
     max_count = 1
 

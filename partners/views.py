@@ -130,12 +130,3 @@ def confirm_email_view(request, page):
     context = page.get_context(request)
     context["state"] = state
     return TemplateResponse(request, "partners/pledge_confirm.html", context, status=status)
-
-
-def csrf_failure(request, reason=""):
-    """Django's CSRF failure view, in the visitor's language and the site's look.
-
-    Usually an expired cookie or a page kept open for long: the page says so and
-    links back, instead of Django's bare technical page.
-    """
-    return TemplateResponse(request, "partners/csrf_failure.html", {"reason": reason}, status=403)

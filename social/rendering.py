@@ -8,7 +8,9 @@ from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
-from django.utils.translation import gettext
+from django.utils.translation import get_language_info, gettext
+
+from .models import SocialPost
 
 # Where a hashtag or a mention leads on each network ({} is the URL-quoted tag or name).
 HASHTAG_URLS = {
@@ -86,3 +88,38 @@ def relative_time(posted_at, now=None):
         # Also covers a clock slightly ahead at the source: never "0 minutes ago".
         return gettext("just now")
     return gettext("%(time)s ago") % {"time": timesince(posted_at, now)}
+
+
+def _text_direction(language):
+    """`rtl`/`ltr` for a known language tag, None (the browser guesses: dir="auto") otherwise."""
+    if not language:
+        return None
+    for code in (language.lower(), language.split("-")[0].lower()):
+        try:
+            return "rtl" if get_language_info(code)["bidi"] else "ltr"
+        except KeyError:
+            continue
+    return None
+
+
+def latest_feed_items(limit, now=None):
+    """The `limit` latest approved posts, ready to show: one query for the posts, one for image renditions.
+
+    `now` is the reference time for "… ago" (tests pass a fixed one); it
+    defaults to the current time.
+    """
+    posts = (
+        SocialPost.objects.filter(status=SocialPost.Status.APPROVED)
+        .select_related("image")
+        .prefetch_related("image__renditions")
+        .order_by("-posted_at", "-pk")[:limit]
+    )
+    return [
+        {
+            "post": post,
+            "html": linkify(post.text, post.network),
+            "ago": relative_time(post.posted_at, now),
+            "dir": _text_direction(post.language),
+        }
+        for post in posts
+    ]

@@ -9,8 +9,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
 from galleries.models import GalleryIndexPage, GalleryPage, GalleryPhoto
+from home.models import HomePage
 from turnbackcrime.demo.home import ensure_tree_root
-from turnbackcrime.models import HomePage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):

@@ -247,42 +247,13 @@ class CallToActionBlock(blocks.StructBlock):
         }
 
 
-class GalleryTeaserValue(blocks.StructValue):
-    TEASER_PHOTOS = 4
-
-    def live_gallery(self):
-        gallery = self.get("gallery")
-        return gallery if gallery is not None and gallery.live else None
-
-    def photos(self):
-        gallery = self.live_gallery()
-        if gallery is None:
-            return []
-        return list(gallery.ordered_photos()[: self.TEASER_PHOTOS])
-
-
-class GalleryTeaserBlock(blocks.StructBlock):
-    """A few photos of a gallery and a link to it (the galleries app owns the page type)."""
-
-    # By name, not import: the galleries app imports this module.
-    gallery = blocks.PageChooserBlock(label=_("Gallery"), page_type="galleries.GalleryPage")
-    heading = blocks.CharBlock(
-        label=_("Heading"),
-        required=False,
-        max_length=120,
-        help_text=_("Leave empty to use the gallery's title."),
-    )
-
-    class Meta:
-        icon = "image"
-        label = _("Gallery")
-        template = "galleries/blocks/gallery_teaser.html"
-        value_class = GalleryTeaserValue
-        description = _("The first photos of a gallery, with a link to see them all.")
-
-
 class ContentBlocks(blocks.StreamBlock):
-    """The one block set every page body uses."""
+    """The one block set every page body uses.
+
+    Domain apps add the blocks that show their own content when they declare a
+    body, e.g. `ContentBlocks([("gallery", GalleryTeaserBlock())])`: the core
+    knows no domain app.
+    """
 
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -293,7 +264,6 @@ class ContentBlocks(blocks.StreamBlock):
     key_figures = KeyFiguresBlock()
     video = VideoBlock()
     call_to_action = CallToActionBlock()
-    gallery = GalleryTeaserBlock()
 
     class Meta:
         template = "blocks/content_blocks.html"

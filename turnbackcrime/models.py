@@ -1,56 +1,12 @@
-"""The home page and the site-wide settings edited by staff."""
+"""Site-wide settings edited by staff."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
 
 from .blocks import LinkBlock, SocialAccountBlock
-from .home_sections import HomeSections, build_sections
-
-
-class HomePage(Page):
-    """The campaign's front page: the root of each site's public tree."""
-
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("One or two sentences under the campaign name."),
-    )
-
-    sections = StreamField(
-        HomeSections(),
-        blank=True,
-        verbose_name=_("sections"),
-        help_text=_(
-            'The home page\'s sections, in order. Drag to reorder; tick "Hide this section" to take one '
-            "off the page without losing it. Shared by all four languages."
-        ),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("sections")]
-
-    # A home page is the top of a site: it sits only under the tree's root, and
-    # there is one of it (the portal serves one campaign site).
-    parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "campaigns.TopicIndexPage",
-        "partners.PartnerNewsIndexPage",
-        "partners.PledgePage",
-        "stories.StoryIndexPage",
-        "galleries.GalleryIndexPage",
-    ]
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("home page")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["sections"] = build_sections(self.sections)
-        return context
 
 
 @register_setting(icon="site")

@@ -3,12 +3,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import HomePage, SiteSettings
-
-
-@register(HomePage)
-class HomePageTR(TranslationOptions):
-    fields = ("intro",)
+from .models import SiteSettings
 
 
 @register(SiteSettings)

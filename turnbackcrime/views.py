@@ -1,5 +1,6 @@
 from django.http import HttpResponseServerError
 from django.template import loader
+from django.template.response import TemplateResponse
 from django.utils.translation import get_language, get_language_bidi
 
 
@@ -14,3 +15,12 @@ def server_error(request):
     template = loader.get_template("500.html")
     context = {"LANGUAGE_CODE": get_language(), "LANGUAGE_BIDI": get_language_bidi()}
     return HttpResponseServerError(template.render(context))
+
+
+def csrf_failure(request, reason=""):
+    """Django's CSRF failure view, in the visitor's language and the site's look.
+
+    Usually an expired cookie or a page kept open for long (the pledge form, a
+    search): the page says so and links back, instead of Django's bare technical page.
+    """
+    return TemplateResponse(request, "csrf_failure.html", {"reason": reason}, status=403)

@@ -11,6 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from galleries.blocks import GalleryTeaserBlock
 from turnbackcrime.blocks import ContentBlocks, table_of_contents
 from turnbackcrime.pages import TeaserMixin, translated_search_fields
 
@@ -38,7 +39,7 @@ class TopicIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = translated_search_fields("intro")
 
-    parent_page_types = ["turnbackcrime.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.TopicPage"]
     max_count = 1
 
@@ -74,7 +75,7 @@ class TopicPage(TeaserMixin, Page):
         on_delete=models.SET_NULL,
         related_name="topics",
     )
-    body = StreamField(ContentBlocks(), blank=True, verbose_name=_("body"))
+    body = StreamField(ContentBlocks([("gallery", GalleryTeaserBlock())]), blank=True, verbose_name=_("body"))
 
     content_panels = (
         Page.content_panels

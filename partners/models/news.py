@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from galleries.blocks import GalleryTeaserBlock
 from turnbackcrime.blocks import ContentBlocks
 from turnbackcrime.pages import TeaserMixin, translated_search_fields
 
@@ -45,7 +46,7 @@ class PartnerNewsIndexPage(Page):
     search_fields = translated_search_fields("intro")
 
     # One listing per site, directly under the home page; it holds only news items.
-    parent_page_types = ["turnbackcrime.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["partners.PartnerNewsPage"]
     max_count = 1
 
@@ -118,7 +119,7 @@ class PartnerNewsPage(TeaserMixin, Page):
             "written on every language version of the site."
         ),
     )
-    body = StreamField(ContentBlocks(), blank=True, verbose_name=_("body"))
+    body = StreamField(ContentBlocks([("gallery", GalleryTeaserBlock())]), blank=True, verbose_name=_("body"))
 
     content_panels = (
         Page.content_panels

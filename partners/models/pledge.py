@@ -154,7 +154,7 @@ class PledgePage(RoutablePageMixin, Page):
     search_fields = translated_search_fields("intro")
 
     # One pledge page per site, directly under the home page.
-    parent_page_types = ["turnbackcrime.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
 

@@ -1,26 +1,12 @@
 """`{% social_feed %}`: the latest approved social posts, for the home page."""
 
 from django import template
-from django.utils.translation import get_language_info
 
-from social.models import SocialPost
-from social.rendering import linkify, relative_time
+from social.rendering import latest_feed_items
 
 register = template.Library()
 
 MAX_POSTS = 50
-
-
-def _text_direction(language):
-    """`rtl`/`ltr` for a known language tag, None (the browser guesses: dir="auto") otherwise."""
-    if not language:
-        return None
-    for code in (language.lower(), language.split("-")[0].lower()):
-        try:
-            return "rtl" if get_language_info(code)["bidi"] else "ltr"
-        except KeyError:
-            continue
-    return None
 
 
 @register.inclusion_tag("social/components/feed.html")
@@ -34,22 +20,7 @@ def social_feed(limit=5, now=None):
         limit = max(1, min(int(limit), MAX_POSTS))
     except (TypeError, ValueError):
         limit = 5
-    posts = list(
-        SocialPost.objects.filter(status=SocialPost.Status.APPROVED)
-        .select_related("image")
-        .prefetch_related("image__renditions")
-        .order_by("-posted_at", "-pk")[:limit]
-    )
-    items = [
-        {
-            "post": post,
-            "html": linkify(post.text, post.network),
-            "ago": relative_time(post.posted_at, now),
-            "dir": _text_direction(post.language),
-        }
-        for post in posts
-    ]
-    return {"items": items}
+    return {"items": latest_feed_items(limit, now)}
 
 
 @register.inclusion_tag("social/components/feed_section.html")

@@ -46,7 +46,7 @@ class StoryIndexPage(RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
-    parent_page_types = ["turnbackcrime.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.StoryPage"]
     max_count = 1
 

@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from galleries.blocks import GalleryTeaserBlock
 from turnbackcrime.blocks import ContentBlocks
 from turnbackcrime.pages import TeaserMixin, translated_search_fields
 
@@ -61,7 +62,7 @@ class StoryPage(TeaserMixin, Page):
             "Leave empty to count the countries chosen above. Fill it when not every country is named."
         ),
     )
-    body = StreamField(ContentBlocks(), blank=True, verbose_name=_("body"))
+    body = StreamField(ContentBlocks([("gallery", GalleryTeaserBlock())]), blank=True, verbose_name=_("body"))
 
     content_panels = (
         Page.content_panels

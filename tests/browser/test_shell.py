@@ -47,7 +47,7 @@ def test_arabic_layout_is_mirrored(demo_site, browser):
 
 
 def test_admin_arabic_inputs_are_right_to_left(demo_site, browser, django_user_model, client):
-    from turnbackcrime.models import HomePage
+    from home.models import HomePage
 
     user = django_user_model.objects.create_superuser("editor", "editor@example.org", "correct-horse-9")
     client.force_login(user)

@@ -12,9 +12,9 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from campaigns.models import RelatedTopic, TopicIndexPage, TopicPage
+from home.models import HomePage
 from tests.factories import CrimeThemeFactory, TopicIndexPageFactory, TopicPageFactory, build_home_page
 from tests.helpers import assert_same_queries, count_queries
-from turnbackcrime.models import HomePage
 
 
 def listblock(items):

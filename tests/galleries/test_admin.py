@@ -9,6 +9,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, querydict_from_html
 
 from galleries.models import GalleryIndexPage, GalleryPage
+from home.models import HomePage
 from tests.factories import (
     GalleryImageFactory,
     GalleryIndexPageFactory,
@@ -16,7 +17,6 @@ from tests.factories import (
     GalleryPhotoFactory,
     build_home_page,
 )
-from turnbackcrime.models import HomePage
 
 
 class GalleryTreeTests(WagtailPageTestCase):

@@ -1,18 +1,24 @@
-"""The site-wide "gallery" teaser block, and galleries in search."""
+"""The "gallery" teaser block that page bodies embed, and galleries in search."""
 
 import pytest
 from bs4 import BeautifulSoup
 from django.template.loader import render_to_string
 from wagtail.models import Page
 
+from campaigns.models import TopicPage
+from partners.models import PartnerNewsPage
+from stories.models import StoryPage
 from tests.galleries.conftest import build_gallery
-from turnbackcrime.blocks import ContentBlocks
 
 pytestmark = pytest.mark.django_db
 
 
+def body_block(model=TopicPage):
+    return model._meta.get_field("body").stream_block
+
+
 def render_body(items):
-    block = ContentBlocks()
+    block = body_block()
     return str(block.render(block.to_python(items)))
 
 
@@ -46,10 +52,11 @@ def test_gallery_block_shows_nothing_for_an_unpublished_gallery(gallery_index):
     assert "gallery-teaser" not in html
 
 
-def test_gallery_block_only_accepts_galleries():
-    chooser = ContentBlocks().child_blocks["gallery"].child_blocks["gallery"]
+@pytest.mark.parametrize("model", [TopicPage, StoryPage, PartnerNewsPage])
+def test_every_page_body_offers_the_gallery_block_and_it_only_accepts_galleries(model):
     from galleries.models import GalleryPage
 
+    chooser = body_block(model).child_blocks["gallery"].child_blocks["gallery"]
     assert chooser.target_model is GalleryPage
 
 

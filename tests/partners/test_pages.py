@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from home.models import HomePage
 from partners.images import prerender_logo
 from partners.models import Partner, PartnerNewsIndexPage, PartnerNewsPage, Pledge, PledgePage, PledgeStatus
 from tests.factories import (
@@ -22,7 +23,6 @@ from tests.factories import (
 )
 from tests.helpers import count_queries
 from turnbackcrime.demo.helpers import placeholder_image
-from turnbackcrime.models import HomePage
 
 from .conftest import pledge_url
 

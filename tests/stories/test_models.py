@@ -9,10 +9,10 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from campaigns.models import TopicIndexPage, TopicPage
+from home.models import HomePage
 from stories.models import StoryIndexPage, StoryPage
 from tests.factories import StoryIndexPageFactory, StoryPageFactory, build_home_page
 from tests.stories.conftest import make_theme
-from turnbackcrime.models import HomePage
 
 LANGUAGES = ("en", "fr", "es", "ar")
 

@@ -11,7 +11,8 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 from wagtail.models import Page
 
-from turnbackcrime.models import HomePage, SiteSettings
+from home.models import HomePage
+from turnbackcrime.models import SiteSettings
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 

@@ -2,7 +2,8 @@
 
 from wagtail.models import Collection, Locale, Page, Site
 
-from turnbackcrime.models import HomePage, SiteSettings
+from home.models import HomePage
+from turnbackcrime.models import SiteSettings
 
 from .helpers import set_translated
 

@@ -2,7 +2,7 @@
 
 import uuid
 
-from turnbackcrime.models import HomePage
+from home.models import HomePage
 
 UNDERSTANDING = {
     "en": "Understanding organised crime",

@@ -27,12 +27,14 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
+    # The core (site shell) first, then the domain apps; `home` wires them together.
     "turnbackcrime",
     "campaigns",
     "social",
     "partners",
     "stories",
     "galleries",
+    "home",
     # Installed for its translated country names (its locale/ catalogues).
     "django_countries",
     "wagtail.contrib.settings",
@@ -164,12 +166,12 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
-# Pledges: who is told of each new pledge (comma-separated addresses), and the
-# friendly, translated page shown when a form's CSRF check fails.
+# Pledges: who is told of each new pledge (comma-separated addresses). Any form
+# whose CSRF check fails gets a friendly, translated page.
 PLEDGE_MODERATOR_EMAILS = [
     address.strip() for address in os.environ.get("PLEDGE_MODERATOR_EMAILS", "").split(",") if address.strip()
 ]
-CSRF_FAILURE_VIEW = "partners.views.csrf_failure"
+CSRF_FAILURE_VIEW = "turnbackcrime.views.csrf_failure"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Turn Back Crime <noreply@localhost>")
 
 LOGGING = {

@@ -7,9 +7,9 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+from home.models import HomePage
 from tests.factories import PlainPageFactory, build_home_page
 from tests.helpers import count_queries
-from turnbackcrime.models import HomePage
 
 
 class HomePageTreeTests(WagtailPageTestCase):

@@ -10,10 +10,10 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_factories import ImageFactory
 
 from campaigns.models import TopicPage
+from home.models import HomePage
 from partners.models import PartnerNewsIndexPage
-from tests.factories import TopicIndexPageFactory, TopicPageFactory
+from tests.factories import PledgePageFactory, TopicIndexPageFactory, TopicPageFactory
 from tests.helpers import assert_same_queries, count_queries
-from turnbackcrime.models import HomePage
 
 HEADINGS = {
     "en": ["Support from around the world", "Getting involved", "Social networks", "Awareness topics"],
@@ -88,6 +88,19 @@ def test_editors_reorder_and_hide_sections_in_the_admin(admin_client, client, ho
     post_sections(admin_client, HomePage.objects.get(), [("social", social), ("topics", hidden)])
     assert section_headings(client.get("/en/").content) == ["Social networks"]
     assert len(HomePage.objects.get().sections) == 2  # hidden, not lost
+
+
+@pytest.mark.django_db
+def test_editors_headings_show_on_the_social_and_getting_involved_sections(admin_client, client, home_page):
+    """These two sections render through their apps' own components; the editor's heading must reach them."""
+    PledgePageFactory(parent=home_page)
+    social = {"heading": heading(en="Follow the campaign", ar="تابعوا الحملة"), "hidden": "", "count": "3"}
+    involved = {"heading": heading(en="Stand with the police"), "hidden": ""}
+    post_sections(admin_client, home_page, [("social", social), ("getting_involved", involved)])
+    assert section_headings(client.get("/en/").content) == ["Follow the campaign", "Stand with the police"]
+    with translation.override("ar"):
+        default_involved = translation.gettext("Getting involved")
+    assert section_headings(client.get("/ar/").content) == ["تابعوا الحملة", default_involved]
 
 
 @pytest.mark.django_db

@@ -1,0 +1,24 @@
+"""The photo galleries' home page section: the latest galleries."""
+
+from django.utils.translation import gettext_lazy as _
+
+from turnbackcrime.sections import LatestSection
+
+from .models import GalleryIndexPage, attach_cover_images
+
+
+class GalleriesSection(LatestSection):
+    default_heading = _("Photo galleries")
+
+    class Meta:
+        icon = "image"
+        label = _("Latest photo galleries")
+        template = "galleries/sections/galleries.html"
+
+    def latest(self, count):
+        index = GalleryIndexPage.objects.live().public().first()
+        if index is None:
+            return []
+        galleries = list(index.galleries()[:count])
+        attach_cover_images(galleries)
+        return galleries

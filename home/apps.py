@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class HomeConfig(AppConfig):
+    """The home page and the demo site: the one app that wires the domain apps together."""
+
+    name = "home"
+    verbose_name = "Home page"

@@ -1,0 +1,45 @@
+"""The partners' home page sections: latest partner news, and the pledge call to action."""
+
+from django.utils.translation import gettext_lazy as _
+
+from turnbackcrime.sections import LatestSection, SectionBlock
+
+from .models import PartnerNewsPage, Pledge, PledgePage
+
+LATEST_PLEDGES = 3
+
+
+class PartnerNewsSection(LatestSection):
+    default_heading = _("Support from around the world")
+
+    class Meta:
+        icon = "group"
+        label = _("Latest partner news")
+        template = "partners/sections/partner_news.html"
+
+    def latest(self, count):
+        return list(
+            PartnerNewsPage.objects.live()
+            .public()
+            .select_related("partner", "partner__logo")
+            .prefetch_related("partner__logo__renditions")
+            .order_by("-date", "-pk")[:count]
+        )
+
+
+class GettingInvolvedSection(SectionBlock):
+    default_heading = _("Getting involved")
+
+    class Meta:
+        icon = "success"
+        label = _("Pledge call to action with the live count")
+        template = "partners/sections/getting_involved.html"
+
+    def fetch(self, values):
+        public = Pledge.objects.public()
+        context = {
+            "pledge_page": PledgePage.objects.live().public().first(),
+            "pledge_total": public.count(),
+            "latest_pledges": list(public.order_by("-submitted_at", "-pk")[:LATEST_PLEDGES]),
+        }
+        return [context for _value in values]

@@ -1,0 +1,19 @@
+"""The social feed's home page section: the latest approved posts."""
+
+from django.utils.translation import gettext_lazy as _
+
+from turnbackcrime.sections import LatestSection
+
+from .rendering import latest_feed_items
+
+
+class SocialSection(LatestSection):
+    default_heading = _("Social networks")
+
+    class Meta:
+        icon = "comment"
+        label = _("Latest social network posts")
+        template = "social/sections/social.html"
+
+    def latest(self, count):
+        return latest_feed_items(count)

@@ -1,0 +1,122 @@
+"""What every home page section is made of, and how their content is fetched in batches.
+
+The core defines the shape; each domain app defines its own section blocks
+(`<app>/sections.py`) and `home/` lists them in the home page's StreamField.
+
+A section block fetches what it shows in `fetch(values)`: called once per kind
+of section with every visible section of that kind, so a page with three
+"topics" sections still makes one query for topics. It returns one dict per
+value (merged into that section's template context) or None to leave a
+section out (say, a featured page that was unpublished).
+"""
+
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+
+class TranslatedHeadingBlock(blocks.StructBlock):
+    """A heading typed once per language; empty languages use the section's default heading."""
+
+    en = blocks.CharBlock(label="English", required=False, max_length=120)
+    fr = blocks.CharBlock(label="Français", required=False, max_length=120)
+    es = blocks.CharBlock(label="Español", required=False, max_length=120)
+    ar = blocks.CharBlock(label="العربية", required=False, max_length=120, form_classname="rtl")
+
+    class Meta:
+        label = _("Heading (optional, per language)")
+        form_classname = "translated-heading"
+
+
+class SectionBlock(blocks.StructBlock):
+    """What every home page section has: an optional heading and a switch to hide it."""
+
+    default_heading = ""
+    heading = TranslatedHeadingBlock()
+    hidden = blocks.BooleanBlock(
+        label=_("Hide this section"), required=False, help_text=_("Keep the section but do not show it.")
+    )
+
+    def custom_heading(self, value):
+        """The heading the editor typed for the visitor's language, or ""."""
+        return (value.get("heading") or {}).get(get_language() or settings.LANGUAGE_CODE) or ""
+
+    def heading_for(self, value):
+        return self.custom_heading(value) or self.default_heading
+
+    def fetch(self, values):
+        """Extra template context for each of `values`, fetched together (see the module docstring)."""
+        return [{} for _value in values]
+
+
+class LatestSection(SectionBlock):
+    """The newest N items of one kind; sections of the same kind share one query for the largest N."""
+
+    count = blocks.IntegerBlock(label=_("How many"), default=3, min_value=1, max_value=12)
+
+    def latest(self, count):
+        raise NotImplementedError
+
+    def fetch(self, values):
+        items = self.latest(max(value["count"] for value in values))
+        return [{"items": items[: value["count"]]} for value in values]
+
+
+class FeaturedSection(SectionBlock):
+    """Any page, shown large with its hero image: the core knows pages, not page types."""
+
+    page = blocks.PageChooserBlock(label=_("Featured page"))
+    text = blocks.TextBlock(label=_("Text (optional)"), required=False, max_length=300)
+
+    class Meta:
+        icon = "pick"
+        label = _("Featured item")
+        template = "sections/featured.html"
+
+    def fetch(self, values):
+        ids = [value["page"].pk for value in values if value["page"]]
+        pages = Page.objects.live().public().filter(pk__in=ids).specific().in_bulk()
+        image_ids = {getattr(page, "hero_image_id", None) for page in pages.values()} - {None}
+        images = get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions().in_bulk()
+        for page in pages.values():
+            if getattr(page, "hero_image_id", None):
+                page.hero_image = images.get(page.hero_image_id)
+        # An unpublished featured page shows nothing rather than a dead link.
+        return [
+            {"item": pages[value["page"].pk]} if value["page"] and value["page"].pk in pages else None
+            for value in values
+        ]
+
+
+def build_sections(stream):
+    """The visible sections of a home page's StreamField, with their content, for its template."""
+    visible = [child for child in stream if not child.value.get("hidden")]
+    by_type = {}
+    for position, child in enumerate(visible):
+        by_type.setdefault(child.block_type, []).append(position)
+    fetched = {}
+    for positions in by_type.values():
+        block = visible[positions[0]].block
+        for position, extra in zip(
+            positions, block.fetch([visible[p].value for p in positions]), strict=True
+        ):
+            fetched[position] = extra
+    sections = []
+    for position, child in enumerate(visible):
+        if fetched[position] is None:
+            continue
+        sections.append(
+            {
+                "type": child.block_type,
+                "id": child.id,
+                "value": child.value,
+                "template": child.block.meta.template,
+                "heading": child.block.heading_for(child.value),
+                "custom_heading": child.block.custom_heading(child.value),
+                **fetched[position],
+            }
+        )
+    return sections
