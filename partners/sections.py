@@ -9,6 +9,16 @@ from .models import PartnerNewsPage, Pledge, PledgePage
 LATEST_PLEDGES = 3
 
 
+def getting_involved_context(latest=LATEST_PLEDGES):
+    """The pledge page, the live total of public pledges and the newest of them: three queries."""
+    public = Pledge.objects.public()
+    return {
+        "pledge_page": PledgePage.objects.live().public().first(),
+        "pledge_total": public.count(),
+        "latest_pledges": list(public.order_by("-submitted_at", "-pk")[:latest]),
+    }
+
+
 class PartnerNewsSection(LatestSection):
     default_heading = _("Support from around the world")
 
@@ -36,10 +46,5 @@ class GettingInvolvedSection(SectionBlock):
         template = "partners/sections/getting_involved.html"
 
     def fetch(self, values):
-        public = Pledge.objects.public()
-        context = {
-            "pledge_page": PledgePage.objects.live().public().first(),
-            "pledge_total": public.count(),
-            "latest_pledges": list(public.order_by("-submitted_at", "-pk")[:LATEST_PLEDGES]),
-        }
+        context = getting_involved_context()
         return [context for _value in values]
