@@ -1,9 +1,14 @@
 """Template tags for the site shell: languages, menu, fallback marking."""
 
+import functools
+
 from django import template
+from django.apps import apps
 from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.templatetags.static import static
 from django.urls import translate_url
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language, get_language_info
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
@@ -164,3 +169,26 @@ def share_links(context, title="", url=""):
         ],
         "email_link": f"mailto:?subject={quote(title, safe='')}&body={t}%20{u}",
     }
+
+
+@functools.cache
+def _app_stylesheet_paths():
+    """`<label>/<label>.css` of every installed app that ships one, in INSTALLED_APPS order.
+
+    Found, not listed: the core names no domain app, and an app's styles come
+    with it when it is installed.
+    """
+    paths = []
+    for config in apps.get_app_configs():
+        path = f"{config.label}/{config.label}.css"
+        if finders.find(path):
+            paths.append(path)
+    return tuple(paths)
+
+
+@register.simple_tag
+def app_stylesheets():
+    """<link> tags for the installed apps' own stylesheets (after the core's css/site.css)."""
+    return format_html_join(
+        "\n", '<link rel="stylesheet" href="{}">', ((static(p),) for p in _app_stylesheet_paths())
+    )
