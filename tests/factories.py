@@ -9,7 +9,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
 from galleries.models import GalleryIndexPage, GalleryPage, GalleryPhoto
-from turnbackcrime.demo.home import ensure_tree_root
+from turnbackcrime.demo.helpers import ensure_tree_root
 from turnbackcrime.models import HomePage
 
 

@@ -1,49 +1,57 @@
-"""Build the demo site in all four languages. Safe to run again: it only adds what is missing."""
+"""Build the demo site in all four languages. Safe to run again: it only adds what is missing.
 
-from importlib import import_module
+The content is data: `<app>/demo/*.yaml`, read by turnbackcrime.demo.loader.
+Image renditions are left to `manage.py prerender_images` (`make run` starts it
+in the background), so the first load stays quick.
+"""
+
+from pathlib import Path
 
 from django.apps import apps
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-# Demo builders run in this order: later ones link to pages the earlier made.
-BUILDERS = [
-    "turnbackcrime.demo.home",
-    "campaigns.demo",
-    "social.demo",
-    "partners.demo",
-    "stories.demo",
-    "galleries.demo",
-    # Last: the home page's sections point at what the builders above made.
-    "turnbackcrime.demo.home_sections",
+from turnbackcrime.demo.loader import DemoDataError, load_demo_files
+from turnbackcrime.images import defer_renditions
+
+# Where the data files are, in the order they load (an entry that refers to a
+# later one waits for it). `home/demo/` is listed by path until the home app
+# exists; then it becomes one more app label here.
+DEMO_SOURCES = [
+    Path("home/demo"),
+    "campaigns",
+    "social",
+    "partners",
+    "stories",
+    "galleries",
 ]
 
 
-class DemoContext:
-    """What builders share: the pages made so far and a log of what was created."""
-
-    def __init__(self, stdout):
-        self.stdout = stdout
-        self.created_items = []
-        self.home = None
-        self.site = None
-
-    def created(self, what):
-        self.created_items.append(what)
-        self.stdout.write(f"  created {what}")
+def demo_files():
+    files = []
+    for source in DEMO_SOURCES:
+        if isinstance(source, Path):
+            folder = Path(settings.BASE_DIR) / source
+        elif apps.is_installed(source):
+            folder = Path(apps.get_app_config(source).path) / "demo"
+        else:
+            continue
+        files += sorted(folder.glob("*.yaml"))
+    return files
 
 
 class Command(BaseCommand):
     help = "Load the demo content (home page, topics, stories, partners, galleries) in all languages."
 
     def handle(self, *args, **options):
-        demo = DemoContext(self.stdout)
-        with transaction.atomic():
-            for dotted in BUILDERS:
-                if not apps.is_installed(dotted.split(".")[0]):
-                    continue
-                import_module(dotted).build(demo)
-        if demo.created_items:
-            self.stdout.write(self.style.SUCCESS(f"Demo content: {len(demo.created_items)} items created."))
+        log = self.stdout.write if options["verbosity"] >= 1 else None
+        try:
+            with transaction.atomic(), defer_renditions():
+                created = load_demo_files(demo_files(), log=log)
+        except DemoDataError as exc:
+            raise CommandError(f"Demo content not loaded: {exc}") from exc
+        if created:
+            self.stdout.write(self.style.SUCCESS(f"Demo content: {len(created)} items created."))
         else:
             self.stdout.write("Demo content already present: nothing to add.")
