@@ -10,8 +10,11 @@ TEMPLATE_DIRS := $(wildcard */templates)
 .PHONY: run setup test lint check pytest requirements messages clean
 
 ## make run: set up everything (virtualenv, dependencies, database, demo content, local admin) and serve the site.
+# Image renditions are made in the background while the site serves (log in
+# var/prerender.log); until then pages leave out the pictures not yet made.
 run: setup
 	@$(PY) manage.py local_admin --host $(HOST) --port $(PORT)
+	@mkdir -p var && $(PY) manage.py prerender_images > var/prerender.log 2>&1 &
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 setup: $(VENV)/.runtime-installed

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from turnbackcrime.blocks import SocialAccountBlock
+from turnbackcrime.images import prerender
 
 NETWORKS = SocialAccountBlock.NETWORKS
 NETWORK_LABELS = dict(NETWORKS)
@@ -160,6 +161,11 @@ class SocialPost(models.Model):
 
     def __str__(self):
         return f"{self.handle}: {self.short_text}"
+
+    def prerender_images(self):
+        """The image's card renditions (`manage.py prerender_images` calls this on every post)."""
+        if self.image_id:
+            prerender(self.image, "card")
 
     @property
     def short_text(self):

@@ -10,7 +10,7 @@ from wagtail.models import Collection, Page, Site
 
 from galleries.models import GalleryIndexPage, GalleryPage, GalleryPhoto
 from home.models import HomePage
-from turnbackcrime.demo.home import ensure_tree_root
+from turnbackcrime.demo.helpers import ensure_tree_root
 
 
 class HomePageFactory(wagtail_factories.PageFactory):

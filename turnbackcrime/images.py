@@ -1,5 +1,10 @@
 """Responsive image renditions, made when a page is published, never while serving it.
 
+With `RENDITIONS_ON_REQUEST` off (the default), a picture whose renditions are
+not made yet is left out of the page until `manage.py prerender_images` (or a
+publish) has made them: no visitor's request waits on image processing. The
+test settings turn it on, so tests that never prerender still see pictures.
+
 `{% responsive_picture %}` (templates/components/picture.html) renders exactly
 these specs; tests assert that serving a published page creates no rendition.
 """
@@ -68,3 +73,20 @@ def existing_rendition(image, spec):
         return image.find_existing_rendition(Filter(spec))
     except image.get_rendition_model().DoesNotExist:
         return None
+
+
+def renditions_on_request():
+    return getattr(settings, "RENDITIONS_ON_REQUEST", False)
+
+
+def renditions_for_request(image, specs):
+    """`image`'s renditions for `specs` (keyed by spec) while serving, or None if one is missing.
+
+    Missing renditions are made only when `RENDITIONS_ON_REQUEST` is on.
+    """
+    if renditions_on_request():
+        return image.get_renditions(*specs)
+    found = image.find_existing_renditions(*(Filter(spec) for spec in specs))
+    if len(found) < len(specs):
+        return None
+    return {filter.spec: rendition for filter, rendition in found.items()}

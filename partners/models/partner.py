@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel
 
+from partners.images import prerender_logo
+
 
 class PartnerKind(models.TextChoices):
     POLICE = "police", _("Police force")
@@ -61,6 +63,10 @@ class Partner(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.country.code})" if self.country else self.name
+
+    def prerender_images(self):
+        """The logo's renditions (`manage.py prerender_images` calls this on every partner)."""
+        prerender_logo(self.logo)
 
     @property
     def logo_alt(self):

@@ -1,4 +1,7 @@
-"""`{% getting_involved %}`: the pledge call to action with the live total, for any page (the home page uses its section)."""
+"""`{% getting_involved %}`: the pledge call to action with the live total, for any page.
+
+The home page shows the same through its section (partners.sections), with one query helper.
+"""
 
 from django import template
 

@@ -1,7 +1,6 @@
 """Demo content for `manage.py load_demo_content`.
 
-Each app that has demo content provides a `demo` module with a
-`build(demo)` function; the command calls them in order. Everything is
-built through the models, in all four languages, and only when missing, so
-the command can run on every `make run`.
+The words live in data files (`<app>/demo/*.yaml`); `loader` builds them through
+the models, in all four languages, and only what is missing, so the command can
+run on every `make run`. `helpers` holds what tests share with it.
 """

@@ -18,3 +18,4 @@ CACHES = {
     }
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+RENDITIONS_ON_REQUEST = True  # tests that never prerender still see pictures (turnbackcrime.images)

@@ -9,8 +9,9 @@ width and height so the layout does not shift while the image loads.
 
 from django import template
 from django.utils.html import format_html, format_html_join
+from wagtail.images.models import Filter
 
-from turnbackcrime.images import filter_specs
+from turnbackcrime.images import filter_specs, renditions_for_request
 
 register = template.Library()
 
@@ -33,7 +34,10 @@ def _srcset(candidates):
 def responsive_picture(image, kind="photo", alt="", sizes="100vw", eager=False, css_class=""):
     if image is None:
         return ""
-    renditions = image.get_renditions(*filter_specs(kind))
+    renditions = renditions_for_request(image, filter_specs(kind))
+    if renditions is None:
+        # Not pre-rendered yet: left out rather than made during this request.
+        return ""
     fallback = _candidates(renditions, "jpeg")
     if not fallback:
         return ""
@@ -60,3 +64,15 @@ def responsive_picture(image, kind="photo", alt="", sizes="100vw", eager=False, 
         "eager" if eager else "lazy",
         format_html(' class="{}"', css_class) if css_class else "",
     )
+
+
+@register.filter
+def renditions_ready(image, spec):
+    """Whether `{% picture image SPEC %}` can render without making a rendition now.
+
+    Guard Wagtail's `{% picture %}` with it:
+    `{% if image|renditions_ready:"format-{webp,png} max-240x120" %}`.
+    """
+    if image is None:
+        return False
+    return renditions_for_request(image, Filter.expand_spec(spec)) is not None
