@@ -17,13 +17,33 @@ pytest_plugins = ["tests.browser.fixtures"]
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Fill the default-language translation columns on the fresh test database.
+def django_db_setup(
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_keepdb,
+    django_db_createdb,
+    django_db_modify_db_settings,
+):
+    """The test database (pytest-django's set-up), with the translation columns filled.
 
-    Without this the root page's url_path_en stays empty and page.url is None.
+    Always set up, unlike pytest-django's, which skips it when no collected test asks
+    for `db`: the browser tests reach the database through `demo_site` only. Without
+    update_translation_fields the root page's url_path_en stays empty and page.url is None.
     """
+    from django.test.utils import setup_databases, teardown_databases
+
+    keepdb = django_db_keepdb and not django_db_createdb
+    verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
+        config = setup_databases(
+            verbosity, interactive=False, keepdb=keepdb, aliases={"default"}, serialized_aliases=set()
+        )
         call_command("update_translation_fields", verbosity=0)
+    yield
+    if not django_db_keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(config, verbosity=verbosity)
 
 
 @pytest.fixture(scope="session", autouse=True)

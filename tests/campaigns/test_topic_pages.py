@@ -211,7 +211,7 @@ def test_related_topics_automatic_then_editor_choice(client, topic_index, theme)
 
 
 @pytest.mark.django_db
-def test_topic_index_query_count_is_fixed(client, topic_index, theme):
+def test_topic_index_query_count_is_fixed(renditions_on_save, client, topic_index, theme):
     TopicPageFactory(parent=topic_index, theme=theme)
     one = count_queries(client, "/en/topics/")
     for _ in range(49):

@@ -19,7 +19,14 @@ MEDIA_ROOT = VAR_DIR / "test-media" / TEST_WORKER
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # In-process and per worker; the live server of the browser tests runs in the same
 # process, so it shares this cache with the test that drives it.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# No culling (LocMem keeps 300 entries by default): a page with many images caches a
+# rendition per image, which would push out Wagtail's site root paths mid-request.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+    }
+}
 # Where `redis_cache` points the cache: REDIS_URL's database number for the first
 # worker, one lower for each further worker (wrapping within 0-15).
 TEST_REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15")
