@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 TEMPLATE_DIRS := $(wildcard */templates)
 
-.PHONY: run setup test lint check pytest requirements messages clean
+.PHONY: run setup test test-fast lint check pytest pytest-fast pytest-browser requirements messages clean
 
 ## make run: set up everything (virtualenv, dependencies, database, demo content, local admin) and serve the site.
 # Image renditions are made in the background while the site serves (log in
@@ -25,6 +25,9 @@ setup: $(VENV)/.runtime-installed
 ## make test: lint (ruff, templates, the import-linter layer contract), Django checks, migrations check and the whole pytest suite.
 test: lint check pytest
 
+## make test-fast: lint, checks and the non-browser tests in parallel (the edit-test loop).
+test-fast: lint check pytest-fast
+
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -35,8 +38,19 @@ check: $(VENV)/.dev-installed
 	DJANGO_SETTINGS_MODULE=turnbackcrime.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=turnbackcrime.settings.test $(PY) manage.py makemigrations --check --dry-run
 
-pytest: $(VENV)/.dev-installed node_modules/.installed
-	$(BIN)/pytest $(PYTEST_ARGS)
+# Non-browser tests run on TEST_WORKERS xdist workers, then the browser tests in one
+# process (one live server, one Chromium); each prints its slowest tests. pytest's exit
+# status 5 (no test selected, e.g. PYTEST_ARGS=-k that matches none) is not a failure.
+# PYTEST_ARGS=--reuse-db keeps the test databases and the demo snapshot between runs.
+TEST_WORKERS ?= 2
+NO_TESTS_IS_OK := || [ $$? -eq 5 ]
+pytest: pytest-fast pytest-browser
+
+pytest-fast: $(VENV)/.dev-installed node_modules/.installed
+	$(BIN)/pytest -m "not browser" -n $(TEST_WORKERS) --durations=10 $(PYTEST_ARGS) $(NO_TESTS_IS_OK)
+
+pytest-browser: $(VENV)/.dev-installed node_modules/.installed
+	$(BIN)/pytest -m browser --durations=10 $(PYTEST_ARGS) $(NO_TESTS_IS_OK)
 
 # The virtualenv is made once; dependencies are installed again only when a
 # requirements file changes (the stamp files record the last install).

@@ -1,10 +1,15 @@
-"""Fixtures every test can use: the page tree, query counting, HTML validation."""
+"""Fixtures every test can use: the page tree, the demo site, caches, HTML validation."""
+
+import shutil
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 
+from tests.demo_snapshot import DemoSnapshot, use_database
 from tests.factories import build_home_page
 from tests.html_validator import NuHtmlChecker
 
@@ -12,18 +17,44 @@ pytest_plugins = ["tests.browser.fixtures"]
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Fill the default-language translation columns on the fresh test database.
+def django_db_setup(
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_keepdb,
+    django_db_createdb,
+    django_db_modify_db_settings,
+):
+    """The test database (pytest-django's set-up), with the translation columns filled.
 
-    Without this the root page's url_path_en stays empty and page.url is None.
+    Always set up, unlike pytest-django's, which skips it when no collected test asks
+    for `db`: the browser tests reach the database through `demo_site` only. Without
+    update_translation_fields the root page's url_path_en stays empty and page.url is None.
     """
+    from django.test.utils import setup_databases, teardown_databases
+
+    keepdb = django_db_keepdb and not django_db_createdb
+    verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
+        config = setup_databases(
+            verbosity, interactive=False, keepdb=keepdb, aliases={"default"}, serialized_aliases=set()
+        )
         call_command("update_translation_fields", verbosity=0)
+    yield
+    if not django_db_keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(config, verbosity=verbosity)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fresh_media():
+    """This worker's media folder starts empty: files of an earlier run belong to rolled-back rows."""
+    shutil.rmtree(django_settings.MEDIA_ROOT, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache (Redis): no rendition or counter from an earlier test."""
+    """Each test starts with an empty cache: no rendition or counter from an earlier test."""
     cache.clear()
     yield
 
@@ -54,3 +85,73 @@ def html_checker():
 @pytest.fixture
 def assert_valid_html(html_checker):
     return html_checker.assert_valid
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(request, django_db_setup, django_db_blocker):
+    """The demo site, built once per session (or reused with --reuse-db): tests/demo_snapshot.py."""
+    reuse = request.config.getvalue("reuse_db") and not request.config.getvalue("create_db")
+    with django_db_blocker.unblock():
+        return DemoSnapshot().ensure(reuse)
+
+
+@pytest.fixture(scope="session")
+def demo_database(demo_snapshot, django_db_blocker):
+    """This worker's copy of the snapshot; each test on it runs in a transaction that is rolled back."""
+    with django_db_blocker.unblock():
+        name = demo_snapshot.copy("demo")
+    yield name
+    with django_db_blocker.unblock():
+        demo_snapshot.drop(name)
+
+
+@pytest.fixture
+def on_demo_database(demo_database):
+    with use_database(demo_database):
+        yield
+
+
+@pytest.fixture
+def demo_content(on_demo_database, db):
+    """The demo site, as `make run` builds it, in this test's database (rolled back after).
+
+    List it before any fixture that uses the database (`admin_client`, `home_page`):
+    the test's transaction must open on the demo copy. Tests using it carry no
+    `django_db` mark, which would open the transaction first.
+    """
+
+
+@pytest.fixture
+def renditions_on_save(settings):
+    """Publishing (and saving partners and posts) makes renditions, as in production.
+
+    Off by default in tests (RENDITIONS_ON_SAVE in settings/test.py): most tests never look
+    at an image. Tests of the renditions that publishing makes ask for this fixture.
+    """
+    settings.RENDITIONS_ON_SAVE = True
+
+
+def worker_redis_url(url, worker):
+    """REDIS_URL with a database number of this worker's own: gw0 keeps it, gw1 one lower, and so on."""
+    parts = urlsplit(url)
+    number = int(parts.path.strip("/") or 0)
+    index = int(worker[2:]) if worker.startswith("gw") else 0
+    return urlunsplit(parts._replace(path=f"/{(number - index) % 16}"))
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The real Redis as the cache (as in production), in a database number only this worker uses.
+
+    `cache.clear()` empties that whole database, so no other worker's counters go with it.
+    """
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": worker_redis_url(django_settings.TEST_REDIS_URL, django_settings.TEST_WORKER),
+            "KEY_PREFIX": "tbc-test",
+        }
+    }
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,7 +1,7 @@
 """Galleries in a real browser: the lightbox by keyboard and touch, accessibility, bytes on a phone.
 
-Each test loads the demo content (three galleries, renditions made on publish),
-so the checks are grouped into few tests to keep the suite quick.
+The demo content (three galleries, every rendition made) is served by the session's
+live server; the checks are grouped into few tests to keep the suite quick.
 """
 
 import re
@@ -18,12 +18,11 @@ LAUNCH_AR = "/ar/galleries-ar/launch-ar/"
 
 
 @pytest.fixture
-def gallery_site(transactional_db, live_server, request):
-    # Renditions are cached in Redis by image id and file hash; after the test
-    # database is flushed those match the demo's regenerated images but point
-    # at rows that no longer exist. Start clean so publishing really renders.
+def gallery_site(demo_site):
+    # Renditions are cached by image id and file hash; an earlier test's entries
+    # may name rows of another database. Start clean so each image is looked up.
     cache.clear()
-    return request.getfixturevalue("demo_site")
+    return demo_site
 
 
 def lightbox_open(page):

@@ -46,10 +46,14 @@ def test_arabic_layout_is_mirrored(demo_site, browser):
     assert ar_h1["x"] + ar_h1["width"] > width * 0.75
 
 
-def test_admin_arabic_inputs_are_right_to_left(demo_site, browser, django_user_model, client):
+def test_admin_arabic_inputs_are_right_to_left(demo_site, browser, client):
+    # get_user_model(), not the django_user_model fixture: that one opens a transaction
+    # (it asks for `db`), and the live server could not see the session saved in it.
+    from django.contrib.auth import get_user_model
+
     from home.models import HomePage
 
-    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "correct-horse-9")
+    user = get_user_model().objects.create_superuser("editor", "editor@example.org", "correct-horse-9")
     client.force_login(user)
     session_cookie = client.cookies["sessionid"]
     context = browser.new_context()

@@ -163,7 +163,7 @@ def test_every_block_has_a_preview_description_and_icon():
 
 
 @pytest.mark.django_db
-def test_publishing_makes_renditions_so_serving_makes_none(client, topic_index):
+def test_publishing_makes_renditions_so_serving_makes_none(renditions_on_save, client, topic_index):
     topic = TopicPageFactory(parent=topic_index, slug_en="images")
     topic.body_en = [
         (

@@ -211,7 +211,7 @@ def test_related_topics_automatic_then_editor_choice(client, topic_index, theme)
 
 
 @pytest.mark.django_db
-def test_topic_index_query_count_is_fixed(client, topic_index, theme):
+def test_topic_index_query_count_is_fixed(renditions_on_save, client, topic_index, theme):
     TopicPageFactory(parent=topic_index, theme=theme)
     one = count_queries(client, "/en/topics/")
     for _ in range(49):
@@ -238,9 +238,7 @@ def test_topic_page_query_count_is_fixed(client, topic_index, theme):
     assert_same_queries(picked, count_queries(client, "/en/topics/main/"), "topic page with picks")
 
 
-@pytest.mark.django_db
-def test_demo_topics_in_four_languages(client):
-    call_command("load_demo_content", verbosity=0)
+def test_demo_topics_in_four_languages(demo_content, client):
     assert TopicPage.objects.live().count() == 5
     for lang in ("en", "fr", "es", "ar"):
         for topic in TopicPage.objects.all():

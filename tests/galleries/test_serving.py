@@ -31,7 +31,7 @@ def thumb_and_full_specs():
 # --- Renditions: made on publish, never while serving -----------------------------------------
 
 
-def test_publishing_a_gallery_makes_every_rendition_its_page_shows(gallery_index):
+def test_publishing_a_gallery_makes_every_rendition_its_page_shows(renditions_on_save, gallery_index):
     gallery = build_gallery(gallery_index, photos=3)
     for photo in gallery.photos.all():
         specs = set(photo.image.renditions.values_list("filter_spec", flat=True))
@@ -42,7 +42,9 @@ def test_publishing_a_gallery_makes_every_rendition_its_page_shows(gallery_index
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_serving_a_published_gallery_creates_no_rendition(client, gallery_index, language):
+def test_serving_a_published_gallery_creates_no_rendition(
+    renditions_on_save, client, gallery_index, language
+):
     gallery = build_gallery(gallery_index, photos=5, small_images=True)
     before = Rendition.objects.count()
     assert before > 0
@@ -54,7 +56,7 @@ def test_serving_a_published_gallery_creates_no_rendition(client, gallery_index,
     assert Rendition.objects.count() == before
 
 
-def test_gallery_query_count_is_the_same_with_3_and_60_photos(client, gallery_index):
+def test_gallery_query_count_is_the_same_with_3_and_60_photos(renditions_on_save, client, gallery_index):
     small = build_gallery(gallery_index, photos=3, small_images=True)
     large = build_gallery(gallery_index, photos=60, small_images=True)
     renditions = Rendition.objects.count()

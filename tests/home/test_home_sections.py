@@ -4,7 +4,6 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 from django.utils import timezone, translation
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_factories import ImageFactory
@@ -26,10 +25,8 @@ def section_headings(html):
     return [h.get_text(strip=True) for h in soup.select(".home-sections h2")]
 
 
-@pytest.mark.django_db
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
-def test_demo_home_page_shows_every_section_in_each_language(client, lang, assert_valid_html):
-    call_command("load_demo_content", verbosity=0)
+def test_demo_home_page_shows_every_section_in_each_language(demo_content, client, lang, assert_valid_html):
     response = client.get(f"/{lang}/")
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
@@ -103,11 +100,9 @@ def test_editors_headings_show_on_the_social_and_getting_involved_sections(admin
     assert section_headings(client.get("/ar/").content) == ["تابعوا الحملة", default_involved]
 
 
-@pytest.mark.django_db
-def test_home_page_query_count_does_not_grow_with_content(client):
+def test_home_page_query_count_does_not_grow_with_content(demo_content, client):
     from tests.factories import PartnerNewsPageFactory, SocialPostFactory
 
-    call_command("load_demo_content", verbosity=0)
     small = count_queries(client, "/en/")
     home = HomePage.objects.get()
     index = TopicPage.objects.first().get_parent()

@@ -80,7 +80,7 @@ def test_approving_uses_the_partner_staff_chose(moderator):
     assert Partner.objects.count() == 1
 
 
-def test_approving_turns_the_uploaded_logo_into_the_partners_logo(moderator, tmp_path):
+def test_approving_turns_the_uploaded_logo_into_the_partners_logo(renditions_on_save, moderator, tmp_path):
     from django.core.files.base import ContentFile
 
     from .conftest import image_file

@@ -78,7 +78,9 @@ def test_an_expired_token_asks_to_send_again_and_keeps_the_input(client, pledge_
     assert fresh_token != data["timing_token"]
 
 
-def test_the_rate_limit_answers_429_with_the_input_kept(client, pledge_page, valid_data, settings):
+def test_the_rate_limit_answers_429_with_the_input_kept(
+    redis_cache, client, pledge_page, valid_data, settings
+):
     assert "RedisCache" in django_settings.CACHES["default"]["BACKEND"]  # counters shared by all workers
     settings.PLEDGE_RATE_LIMIT = 2
     for n in range(2):
@@ -102,7 +104,7 @@ def test_the_rate_limit_answers_429_with_the_input_kept(client, pledge_page, val
     assert Pledge.objects.count() == 3
 
 
-def test_rate_limit_counters_expire_with_their_window(client, pledge_page, valid_data, settings):
+def test_rate_limit_counters_expire_with_their_window(redis_cache, client, pledge_page, valid_data, settings):
     settings.PLEDGE_RATE_LIMIT = 1
     settings.PLEDGE_RATE_WINDOW = 1
     client.post(pledge_url(pledge_page), valid_data(contact_email="a@example.org"))

@@ -1,10 +1,6 @@
-"""Staff moderate posts in Snippets → Social networks; the demo content is there and idempotent."""
-
-from io import StringIO
+"""Staff moderate posts in Snippets → Social networks (the demo posts: tests/social/test_demo.py)."""
 
 import pytest
-from django.core.management import call_command
-from django.utils import timezone
 
 from social.models import SocialPost
 from tests.factories import SocialPostFactory
@@ -103,18 +99,3 @@ def test_listing_offers_the_bulk_actions(staff_client):
     body = staff_client.get(POSTS_URL).content.decode()
     assert "/admin/bulk/social/socialpost/approve/" in body
     assert "/admin/bulk/social/socialpost/hide/" in body
-
-
-def test_demo_posts_are_created_once_with_each_status(home_page):
-    call_command("load_demo_content", stdout=StringIO())
-    statuses = dict.fromkeys(SocialPost.Status.values, 0)
-    for post in SocialPost.objects.all():
-        statuses[post.status] += 1
-    assert statuses["pending"] == 1 and statuses["hidden"] == 1 and statuses["approved"] >= 4
-    languages = set(SocialPost.objects.filter(status="approved").values_list("language", flat=True))
-    assert languages == {"en", "fr", "es", "ar"}
-    newest = SocialPost.objects.filter(status="approved").first()
-    assert (timezone.now() - newest.posted_at).days == 22  # "3 weeks, 1 day ago"
-    count = SocialPost.objects.count()
-    call_command("load_demo_content", stdout=StringIO())
-    assert SocialPost.objects.count() == count

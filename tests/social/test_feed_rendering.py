@@ -145,7 +145,7 @@ def _feed_queries(limit):
 
 
 @pytest.mark.django_db
-def test_feed_query_count_is_the_same_for_2_and_40_posts():
+def test_feed_query_count_is_the_same_for_2_and_40_posts(renditions_on_save):
     image = placeholder_image("Social test image", width=800, height=450)
     for n in range(2):
         SocialPostFactory(image=image, image_alt=f"Picture {n}", posted_at=NOW - timedelta(hours=n + 1))
@@ -159,7 +159,7 @@ def test_feed_query_count_is_the_same_for_2_and_40_posts():
 
 
 @pytest.mark.django_db
-def test_rendering_the_feed_creates_no_image_rendition():
+def test_rendering_the_feed_creates_no_image_rendition(renditions_on_save):
     from wagtail.images.models import Rendition
 
     image = placeholder_image("Social rendition image", width=800, height=450)

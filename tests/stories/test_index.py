@@ -192,7 +192,7 @@ def test_query_count_is_the_same_with_5_and_100_stories(client, story_index, the
 
 
 @pytest.mark.django_db
-def test_index_serves_without_making_renditions(client, story_index, themes):
+def test_index_serves_without_making_renditions(renditions_on_save, client, story_index, themes):
     from wagtail.images import get_image_model
 
     add_stories(story_index, 3)

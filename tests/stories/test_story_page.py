@@ -77,7 +77,7 @@ def test_untranslated_fields_are_marked_english(client, wipeout):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("lang", ["en", "ar"])
-def test_open_graph_and_twitter_card(client, wipeout, lang):
+def test_open_graph_and_twitter_card(renditions_on_save, client, wipeout, lang):
     soup = soup_of(client, STORY_URL[lang])
 
     def meta(key):
@@ -99,7 +99,7 @@ def test_open_graph_and_twitter_card(client, wipeout, lang):
 
 
 @pytest.mark.django_db
-def test_serving_a_story_makes_no_rendition(client, wipeout):
+def test_serving_a_story_makes_no_rendition(renditions_on_save, client, wipeout):
     renditions = get_image_model().get_rendition_model().objects.count()
     soup_of(client, STORY_URL["en"])
     assert get_image_model().get_rendition_model().objects.count() == renditions

@@ -4,7 +4,6 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Page
 
@@ -19,14 +18,8 @@ def meta(soup):
     return tags
 
 
-@pytest.fixture
-def demo(db):
-    call_command("load_demo_content", verbosity=0)
-
-
-@pytest.mark.django_db
 @pytest.mark.parametrize("lang", ["en", "ar"])
-def test_every_live_page_has_open_graph_tags(client, demo, lang):
+def test_every_live_page_has_open_graph_tags(demo_content, client, lang):
     pages = Page.objects.live().public().filter(depth__gte=2).specific()
     locales = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar_AR"}
     for page in pages:
@@ -51,8 +44,7 @@ def test_every_live_page_has_open_graph_tags(client, demo, lang):
             assert tags["og:image:width"] == ["1600"]
 
 
-@pytest.mark.django_db
-def test_topic_has_description_image_and_share_links(client, demo):
+def test_topic_has_description_image_and_share_links(demo_content, client):
     topic = TopicPage.objects.get(slug_en="stay-safe-online")
     soup = BeautifulSoup(client.get(topic.url).content, "html.parser")
     tags = meta(soup)

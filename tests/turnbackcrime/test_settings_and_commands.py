@@ -77,9 +77,8 @@ def test_local_admin_created_once_and_printed(tmp_path, capsys):
     assert user.is_superuser and user.check_password(password)
 
 
-@pytest.mark.django_db
-def test_demo_content_in_four_languages_and_idempotent(client):
-    call_command("load_demo_content", verbosity=0)
+def test_demo_content_in_four_languages_and_idempotent(demo_content, client):
+    # The demo is already loaded (the session's snapshot): a second run adds nothing.
     pages_before = Page.objects.count()
     call_command("load_demo_content", verbosity=0)
     assert Page.objects.count() == pages_before

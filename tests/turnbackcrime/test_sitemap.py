@@ -1,16 +1,12 @@
 """sitemap.xml lists every live page in every language with hreflang alternates; robots.txt points to it."""
 
 import defusedxml.ElementTree as ET
-import pytest
-from django.core.management import call_command
 from wagtail.models import Page
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
-@pytest.mark.django_db
-def test_sitemap_has_every_live_page_in_every_language(client):
-    call_command("load_demo_content", verbosity=0)
+def test_sitemap_has_every_live_page_in_every_language(demo_content, client):
     draft = Page.objects.filter(depth=3).order_by("path").first().specific
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
@@ -36,9 +32,7 @@ def test_sitemap_has_every_live_page_in_every_language(client):
     assert len(after.findall("s:url", NS)) == (live - 1) * 4
 
 
-@pytest.mark.django_db
-def test_sitemap_urls_are_served(client):
-    call_command("load_demo_content", verbosity=0)
+def test_sitemap_urls_are_served(demo_content, client):
     root = ET.fromstring(client.get("/sitemap.xml").content)
     for url in root.findall("s:url", NS)[:40]:
         path = url.findtext("s:loc", namespaces=NS).replace("http://testserver", "")

@@ -1,21 +1,43 @@
-"""Settings for the test suite (pytest). PostgreSQL in CI via DATABASE_URL."""
+"""Settings for the test suite (pytest). PostgreSQL in CI via DATABASE_URL.
+
+The non-browser tests run in parallel (pytest-xdist): each worker (PYTEST_XDIST_WORKER,
+gw0, gw1, …) gets its own database (pytest-django adds the suffix), its own media folder
+and its own in-process cache, so no worker sees another's files or counters. Tests that
+need the real Redis ask for the `redis_cache` fixture (tests/conftest.py), which gives
+each worker its own Redis database number.
+"""
 
 from .base import *  # noqa: F403
-from .base import os
+from .base import DATABASES, VAR_DIR, os
 
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 SERVE_MEDIA = True
-MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
+TEST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+MEDIA_ROOT = VAR_DIR / "test-media" / TEST_WORKER
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-# Tests use the real Redis on this machine, as production does.
+# In-process and per worker; the live server of the browser tests runs in the same
+# process, so it shares this cache with the test that drives it.
+# No culling (LocMem keeps 300 entries by default): a page with many images caches a
+# rendition per image, which would push out Wagtail's site root paths mid-request.
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15"),
-        "KEY_PREFIX": "tbc-test",
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 1_000_000},
     }
 }
+# Where `redis_cache` points the cache: REDIS_URL's database number for the first
+# worker, one lower for each further worker (wrapping within 0-15).
+TEST_REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15")
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Most tests never look at an image: publishing makes no renditions unless a test
+# asks for them with the `renditions_on_save` fixture.
+RENDITIONS_ON_SAVE = False
+
+# SQLite test databases are files, not :memory:, so the demo snapshot can be
+# copied (tests/demo_snapshot.py); pytest-django adds the worker suffix.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
 RENDITIONS_ON_REQUEST = True  # tests that never prerender still see pictures (turnbackcrime.images)

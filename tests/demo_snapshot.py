@@ -1,0 +1,211 @@
+"""The demo site built once and copied: a snapshot of its database and media.
+
+`load_demo_content` takes about a minute (most of it making image renditions), and a
+few dozen tests want the demo site. So the first test that needs it builds a snapshot
+(`load_demo_content`, then `prerender_images`, media in a folder of its own) and every
+other test gets a copy: `CREATE DATABASE … TEMPLATE` on PostgreSQL, a file copy on SQLite.
+
+The snapshot is keyed by a hash of what the demo is made from (every migration, every
+file with a `demo` part in its path under an app folder, the demo and prerender
+commands), globbed so that new files count. With `--reuse-db` a snapshot whose key
+still matches is used again; otherwise each test session builds it once, whichever
+xdist worker gets there first (the others wait on a file lock).
+"""
+
+import fcntl
+import hashlib
+import os
+import shutil
+import uuid
+from contextlib import contextmanager
+from io import StringIO
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connections
+from django.test import override_settings
+
+REPO = Path(__file__).resolve().parent.parent
+NOT_APPS = {"tests", "var", "node_modules", "test-artifacts", "scripts"}
+COMMANDS = {"load_demo_content.py", "prerender_images.py"}
+# One id per test run, shared by xdist workers: "built in this session" means this id.
+RUN_ID = os.environ.get("PYTEST_XDIST_TESTRUNUID") or uuid.uuid4().hex
+
+
+def is_demo_input(relative):
+    parts = relative.parts
+    if "__pycache__" in parts or relative.suffix in (".pyc", ".mo"):
+        return False
+    if len(parts) >= 3 and parts[-2] == "migrations" and relative.suffix == ".py":
+        return True
+    return relative.name in COMMANDS or any(part.startswith("demo") for part in parts[1:])
+
+
+def demo_inputs():
+    """Every file the demo snapshot is made from, relative to the repository."""
+    apps = [p for p in REPO.iterdir() if p.is_dir() and not p.name.startswith(".") and p.name not in NOT_APPS]
+    files = (path.relative_to(REPO) for app in apps for path in app.rglob("*") if path.is_file())
+    return sorted(path for path in files if is_demo_input(path))
+
+
+def demo_key():
+    digest = hashlib.sha256()
+    for relative in demo_inputs():
+        digest.update(str(relative).encode() + b"\0" + (REPO / relative).read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+@contextmanager
+def use_database(name):
+    """Point the default connection (and every thread that connects after) at database `name`."""
+    connection = connections["default"]
+    if connection.in_atomic_block:
+        raise RuntimeError("The demo copy must be set up before the test's transaction: list it before `db`.")
+    previous = connection.settings_dict["NAME"]
+    connection.close()
+    connection.settings_dict["NAME"] = name
+    ContentType.objects.clear_cache()
+    try:
+        yield
+    finally:
+        connection.close()
+        connection.settings_dict["NAME"] = previous
+        ContentType.objects.clear_cache()
+
+
+class PostgresDatabases:
+    """Databases on the server, cloned with CREATE DATABASE … TEMPLATE (no one may be connected)."""
+
+    def __init__(self, connection):
+        self.connection = connection
+        self.quote = connection.ops.quote_name
+
+    def _run(self, sql, params=None):
+        with self.connection._nodb_cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall() if cursor.description else None
+
+    def name(self, base, suffix):
+        return f"{base}_{suffix}"
+
+    def exists(self, name):
+        return bool(self._run("SELECT 1 FROM pg_database WHERE datname = %s", [name]))
+
+    def clone(self, source, target):
+        self._run(f"CREATE DATABASE {self.quote(target)} TEMPLATE {self.quote(source)}")
+
+    def drop(self, name):
+        self._run(f"DROP DATABASE IF EXISTS {self.quote(name)} WITH (FORCE)")
+
+    def rename(self, old, new):
+        self._run(f"ALTER DATABASE {self.quote(old)} RENAME TO {self.quote(new)}")
+
+    def others(self, base, keep):
+        rows = self._run("SELECT datname FROM pg_database WHERE datname LIKE %s", [f"{base}\\_demo\\_%"])
+        return [name for (name,) in rows if name != keep]
+
+
+class SqliteDatabases:
+    """Database files, cloned by copying (the test database is a file, see settings/test.py)."""
+
+    def name(self, base, suffix):
+        return f"{base}.{suffix}"
+
+    def exists(self, name):
+        return Path(name).exists()
+
+    def clone(self, source, target):
+        shutil.copyfile(source, target)
+
+    def drop(self, name):
+        Path(name).unlink(missing_ok=True)
+
+    def rename(self, old, new):
+        os.replace(old, new)
+
+    def others(self, base, keep):
+        return [str(p) for p in Path(base).parent.glob(f"{Path(base).name}.demo_*") if str(p) != keep]
+
+
+class DemoSnapshot:
+    """The snapshot of this database configuration and demo key, and the copies made of it."""
+
+    def __init__(self):
+        connection = connections["default"]
+        self.databases = (
+            PostgresDatabases(connection) if connection.vendor == "postgresql" else SqliteDatabases()
+        )
+        self.worker_db = connection.settings_dict["NAME"]
+        worker = os.environ.get("PYTEST_XDIST_WORKER")
+        base = self.worker_db
+        if worker and base.endswith(f"_{worker}"):
+            base = base[: -len(worker) - 1]
+        self.base = base
+        self.key = demo_key()
+        self.name = self.databases.name(base, f"demo_{self.key}")
+        self.folder = Path(settings.VAR_DIR) / "test-demo" / f"{Path(base).name}-{self.key}"
+        self.media = self.folder / "media"
+        self.stamp = self.folder / "built-in-run"
+        self.lock_path = Path(settings.VAR_DIR) / "test-demo" / f"{Path(base).name}.lock"
+        self._media_copied = False
+
+    @contextmanager
+    def lock(self):
+        self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.lock_path, "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def ready(self, reuse):
+        if not (self.stamp.exists() and self.databases.exists(self.name)):
+            return False
+        return reuse or self.stamp.read_text() == RUN_ID
+
+    def ensure(self, reuse):
+        with self.lock():
+            if not self.ready(reuse):
+                self.build()
+        return self
+
+    def build(self):
+        """Clone this worker's freshly migrated database and load the demo into the clone.
+
+        The worker database is still as migrations left it: tests that write roll back
+        and the browser tests write to their own copy, never to it.
+        """
+        for stale in self.databases.others(self.base, keep=self.name):
+            self.databases.drop(stale)
+        for stale in self.folder.parent.glob(f"{Path(self.base).name}-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        self.folder.mkdir(parents=True)
+        building = self.databases.name(self.base, "demo_building")
+        self.databases.drop(building)
+        connections["default"].close()
+        self.databases.clone(self.worker_db, building)
+        with use_database(building), override_settings(MEDIA_ROOT=self.media):
+            call_command("load_demo_content", verbosity=0, stdout=StringIO())
+            call_command("prerender_images", verbosity=0, stdout=StringIO())
+        cache.clear()  # renditions and site root paths cached while building
+        self.databases.drop(self.name)
+        self.databases.rename(building, self.name)
+        self.stamp.write_text(RUN_ID)
+
+    def copy(self, suffix):
+        """A fresh copy of the snapshot for this worker, its media beside this worker's own."""
+        target = self.databases.name(self.worker_db, suffix)
+        with self.lock():
+            self.databases.drop(target)
+            self.databases.clone(self.name, target)
+        if not self._media_copied:
+            shutil.copytree(self.media, settings.MEDIA_ROOT, dirs_exist_ok=True)
+            self._media_copied = True
+        return target
+
+    def drop(self, name):
+        self.databases.drop(name)
