@@ -43,6 +43,11 @@ check: $(VENV)/.dev-installed
 # status 5 (no test selected, e.g. PYTEST_ARGS=-k that matches none) is not a failure.
 # PYTEST_ARGS=--reuse-db keeps the test databases and the demo snapshot between runs.
 TEST_WORKERS ?= 2
+# One id for every pytest run of one `make test`: the demo snapshot is built once for both.
+ifndef TBC_TEST_RUN_ID
+TBC_TEST_RUN_ID := $(shell date +%s%N)
+endif
+export TBC_TEST_RUN_ID
 NO_TESTS_IS_OK := || [ $$? -eq 5 ]
 pytest: pytest-fast pytest-browser
 

@@ -32,7 +32,9 @@ REPO = Path(__file__).resolve().parent.parent
 NOT_APPS = {"tests", "var", "node_modules", "test-artifacts", "scripts"}
 COMMANDS = {"load_demo_content.py", "prerender_images.py"}
 # One id per test run, shared by xdist workers: "built in this session" means this id.
-RUN_ID = os.environ.get("PYTEST_XDIST_TESTRUNUID") or uuid.uuid4().hex
+# `make test` sets TBC_TEST_RUN_ID for both of its pytest runs (parallel, then browser),
+# so the browser run uses the snapshot the first one built.
+RUN_ID = os.environ.get("TBC_TEST_RUN_ID") or os.environ.get("PYTEST_XDIST_TESTRUNUID") or uuid.uuid4().hex
 
 
 def is_demo_input(relative):
