@@ -1,0 +1,39 @@
+"""Every kind of public page on the narrowest phone we support: nothing scrolls sideways.
+
+The home page test checks its own sections; this one takes one live page of each
+page type (and search), in English and Arabic, at 320 px. It caught the pledge
+form (a fieldset as wide as its longest country name) and the listing filters.
+"""
+
+import pytest
+from wagtail.models import Page
+from wagtail_modeltranslation.contextlib import use_language
+
+pytestmark = pytest.mark.browser
+
+
+def one_page_of_each_type():
+    pages = {}
+    for page in Page.objects.live().public().filter(depth__gt=1).specific().order_by("path"):
+        pages.setdefault(type(page), page)
+    return list(pages.values())
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_no_page_type_scrolls_sideways_at_320_px(demo_site, browser, lang):
+    pages = one_page_of_each_type()
+    assert len(pages) >= 10, [type(p).__name__ for p in pages]  # every page type of the demo
+    with use_language(lang):
+        paths = [page.get_url() for page in pages]
+    paths.append(f"/{lang}/search/?q=crime")
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    tab = context.new_page()
+    too_wide = {}
+    for path in paths:
+        response = tab.goto(demo_site + path)
+        assert response.status == 200, path
+        overflow = tab.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        if overflow > 0:
+            too_wide[path] = overflow
+    context.close()
+    assert not too_wide, f"pages scrolling sideways at 320 px ({lang}): {too_wide}"
