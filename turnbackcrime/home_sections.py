@@ -124,9 +124,9 @@ class HomeSections(blocks.StreamBlock):
 
 
 def _topic_cards(ids):
-    from campaigns.models.topic import TopicPage, with_card_images
+    from campaigns.models import TopicPage
 
-    pages = with_card_images(TopicPage.objects.live().public().filter(pk__in=ids))
+    pages = TopicPage.objects.live().public().filter(pk__in=ids).for_cards()
     return {page.pk: page for page in pages}
 
 
@@ -146,35 +146,27 @@ def _featured_pages(ids):
 def _partner_news(count):
     from partners.models import PartnerNewsPage
 
-    return list(
-        PartnerNewsPage.objects.live()
-        .public()
-        .select_related("partner", "partner__logo")
-        .prefetch_related("partner__logo__renditions")
-        .order_by("-date", "-pk")[:count]
-    )
+    return list(PartnerNewsPage.objects.live().public().for_cards().order_by("-date", "-pk")[:count])
 
 
 def _latest_stories(count):
     from stories.models import StoryPage
-    from stories.models.index import with_card_data
 
     return list(
-        with_card_data(StoryPage.objects.live().public().order_by("-operation_date", "-first_published_at"))[
-            :count
-        ]
+        StoryPage.objects.live()
+        .public()
+        .for_cards()
+        .order_by("-operation_date", "-first_published_at")[:count]
     )
 
 
 def _latest_galleries(count):
-    from galleries.models import GalleryIndexPage, attach_cover_images
+    from galleries.models import GalleryIndexPage
 
     index = GalleryIndexPage.objects.live().public().first()
     if index is None:
         return []
-    galleries = list(index.galleries()[:count])
-    attach_cover_images(galleries)
-    return galleries
+    return list(index.galleries()[:count])
 
 
 def build_sections(stream):
