@@ -5,6 +5,8 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
 from wagtail_modeltranslation.contextlib import use_language
 
@@ -216,9 +218,13 @@ def test_bad_page_numbers_are_said_in_each_language(client, gallery_index):
 def test_for_cards_holds_after_ordering_and_slicing(gallery_index, django_assert_num_queries):
     for day in range(1, 6):
         build_gallery(gallery_index, photos=2, small_images=True, date=datetime.date(2014, 6, day))
-    # Galleries with photo counts, hero images, their renditions, first photos with images, their renditions.
-    with django_assert_num_queries(5):
+    # Galleries with photo counts, then hero images (none here), first photos with their images,
+    # the images' renditions: the same few queries for one gallery as for three.
+    with CaptureQueriesContext(connection) as one:
+        list(gallery_index.galleries()[:1])
+    with CaptureQueriesContext(connection) as three:
         galleries = list(gallery_index.galleries()[:3])
+    assert len(one) == len(three) <= 5
     with django_assert_num_queries(0):
         covers = [
             (g.photo_count, g.cover_image, g.cover_alt, len(g.cover_image.renditions.all()))

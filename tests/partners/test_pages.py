@@ -259,9 +259,21 @@ def test_pledge_wall_total_count_by_country_newest_first_paginated(client, pledg
         "Wall Example 01",
         "Wall Example 00",
     ]
+    assert second.select_one(".pledge-wall .notice") is None
     arabic = BeautifulSoup(client.get(pledge_url(pledge_page, "ar")).content, "html.parser")
     assert "كينيا" in arabic.select(".pledge-countries li")[0].get_text()
     assert_valid_html(response, "pledge page with wall")
+    # The wall's page number goes through the listing helper like every listing's.
+    for lang in ("en", "ar"):
+        bad = BeautifulSoup(client.get(pledge_url(pledge_page, lang), {"page": "abc"}).content, "html.parser")
+        assert bad.select_one(".pledge-wall .notice").get_text(strip=True) == left_out(
+            lang, PAGE_LABEL, "abc"
+        )
+        assert len(bad.select(".pledge-card__name")) == 12
+        past = BeautifulSoup(client.get(pledge_url(pledge_page, lang), {"page": "9"}).content, "html.parser")
+        assert past.select_one(".pledge-wall .notice").get_text(strip=True) == PAST_THE_END[lang].format(
+            number=9, last=2
+        )
 
 
 @pytest.mark.django_db
