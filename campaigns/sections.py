@@ -5,7 +5,7 @@ from wagtail import blocks
 
 from turnbackcrime.sections import SectionBlock
 
-from .models.topic import TopicPage, with_card_images
+from .models import TopicPage
 
 
 class TopicsSection(SectionBlock):
@@ -21,5 +21,5 @@ class TopicsSection(SectionBlock):
 
     def fetch(self, values):
         ids = [page.pk for value in values for page in value["topics"] if page]
-        cards = with_card_images(TopicPage.objects.live().public().filter(pk__in=ids)).in_bulk()
+        cards = TopicPage.objects.live().public().filter(pk__in=ids).for_cards().in_bulk()
         return [{"items": [cards[p.pk] for p in value["topics"] if p and p.pk in cards]} for value in values]

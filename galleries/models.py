@@ -2,15 +2,14 @@
 
 A GalleryIndexPage lists the galleries as cards; each GalleryPage holds an
 ordered set of GalleryPhotos. Renditions are made when a gallery is published
-(TeaserMixin's publish hook calls `prerender_images`), never while serving it.
+(turnbackcrime.signals calls the page's `prerender_images` on Wagtail's
+`page_published` signal, unless RENDITIONS_ON_SAVE is off), never while serving it.
 """
 
 from django import forms
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -18,16 +17,11 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Orderable, Page
+from wagtail.models import Collection, Orderable, Page, PageManager
 from wagtail.search import index
 
-from turnbackcrime.pages import SEARCH_LANGUAGES, TeaserMixin, translated_search_fields
-
-
-class GalleryListForm(forms.Form):
-    """The listing's only GET parameter, validated before it is used."""
-
-    page = forms.IntegerField(min_value=1, required=False)
+from turnbackcrime.filters import ListingFilters
+from turnbackcrime.pages import SEARCH_LANGUAGES, TeaserMixin, TeaserPageQuerySet, translated_search_fields
 
 
 class GalleryIndexPage(Page):
@@ -49,60 +43,45 @@ class GalleryIndexPage(Page):
         verbose_name = _("gallery index page")
 
     def galleries(self):
-        """Live galleries under this page, newest first, with photo count and cover image id."""
-        first_photo = GalleryPhoto.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk")
-        own_alt = build_localized_fieldname("alt_text", get_language() or settings.LANGUAGE_CODE)
-        default_alt = build_localized_fieldname("alt_text", settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
+        """Live galleries under this page, newest first, ready for cards."""
         return (
             GalleryPage.objects.child_of(self)
             .live()
             .public()
-            .annotate(
-                photo_count=Count("photos", distinct=True),
-                first_photo_image_id=Subquery(first_photo.values("image_id")[:1]),
-                # The first photo's alt text in the visitor's language, else English.
-                first_photo_alt=Coalesce(
-                    NullIf(Subquery(first_photo.values(own_alt)[:1]), Value("")),
-                    Subquery(first_photo.values(default_alt)[:1]),
-                    Value(""),
-                    output_field=models.CharField(),
-                ),
-            )
+            .for_cards()
             .order_by("-date", "-first_published_at", "-pk")
         )
 
     def get_context(self, request, *args, **kwargs):
+        # The only GET parameter is the page number, which the listing helper checks.
         context = super().get_context(request, *args, **kwargs)
-        form = GalleryListForm(request.GET)
-        number = 1
-        if form.is_valid():
-            number = form.cleaned_data["page"] or 1
-        else:
-            context["list_error"] = _("That page number is not valid: showing the first page.")
-        paginator = Paginator(self.galleries(), self.PER_PAGE)
-        if number > paginator.num_pages:
-            context["list_error"] = _("There is no page %(number)s: showing the last page.") % {
-                "number": number
-            }
-            number = paginator.num_pages
-        page_obj = paginator.page(number)
-        galleries = list(page_obj.object_list)
-        attach_cover_images(galleries)
-        context.update(page_obj=page_obj, galleries=galleries)
+        listing = ListingFilters(request)
+        page_obj = listing.paginate(self.galleries(), self.PER_PAGE)
+        context.update(listing.context())
+        context["galleries"] = page_obj.object_list
         return context
 
 
-def attach_cover_images(galleries):
-    """Set `cover_image` and `cover_alt` on each gallery: its hero image, else its first photo.
-
-    One query for all the cards' images, renditions prefetched.
-    """
-    wanted = {g.hero_image_id or g.first_photo_image_id for g in galleries} - {None}
-    Image = get_image_model()
-    images = Image.objects.filter(pk__in=wanted).prefetch_related("renditions").in_bulk() if wanted else {}
-    for gallery in galleries:
-        gallery.cover_image = images.get(gallery.hero_image_id or gallery.first_photo_image_id)
-        gallery.cover_alt = gallery.hero_alt if gallery.hero_image_id else gallery.first_photo_alt
+class GalleryPageQuerySet(TeaserPageQuerySet):
+    def for_cards(self):
+        """Galleries ready for cards (index, home): photo count, and the cover (the hero image,
+        else the first photo) with its renditions, in a fixed number of queries however many
+        galleries, sliced or not."""
+        # Each gallery's first photo only. Not a sliced Prefetch: modelcluster's
+        # ParentalKey cannot filter one, so a subquery picks the photo.
+        first_of_its_gallery = (
+            GalleryPhoto.objects.filter(page=OuterRef("page")).order_by("sort_order", "pk").values("pk")[:1]
+        )
+        first_photo = (
+            GalleryPhoto.objects.filter(pk=Subquery(first_of_its_gallery))
+            .select_related("image")
+            .prefetch_related("image__renditions")
+        )
+        return (
+            self.annotate(photo_count=Count("photos", distinct=True))
+            .with_hero_images()
+            .prefetch_related(Prefetch("photos", queryset=first_photo, to_attr="first_photos"))
+        )
 
 
 class GalleryPageForm(WagtailAdminPageForm):
@@ -158,9 +137,33 @@ class GalleryPage(TeaserMixin, Page):
     parent_page_types = ["galleries.GalleryIndexPage"]
     subpage_types = []
 
+    objects = PageManager.from_queryset(GalleryPageQuerySet)()
+
     class Meta:
         verbose_name = _("gallery")
         verbose_name_plural = _("galleries")
+
+    @property
+    def cover_photo(self):
+        """The first photo, from for_cards()' prefetch (else one query)."""
+        photos = getattr(self, "first_photos", None)
+        if photos is None:
+            photos = list(self.photos.order_by("sort_order", "pk")[:1])
+        return photos[0] if photos else None
+
+    @property
+    def cover_image(self):
+        """A card's image: the hero image, else the first photo's."""
+        if self.hero_image_id:
+            return self.hero_image
+        return self.cover_photo.image if self.cover_photo else None
+
+    @property
+    def cover_alt(self):
+        """The cover's alt text in the visitor's language (modeltranslation falls back to English)."""
+        if self.hero_image_id:
+            return self.hero_alt
+        return self.cover_photo.alt_text if self.cover_photo else ""
 
     def text_language(self):
         """ "en" when the title shows the English fallback in the visitor's language, else ""."""

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from turnbackcrime.sections import LatestSection
 
-from .models import GalleryIndexPage, attach_cover_images
+from .models import GalleryIndexPage
 
 
 class GalleriesSection(LatestSection):
@@ -19,6 +19,4 @@ class GalleriesSection(LatestSection):
         index = GalleryIndexPage.objects.live().public().first()
         if index is None:
             return []
-        galleries = list(index.galleries()[:count])
-        attach_cover_images(galleries)
-        return galleries
+        return list(index.galleries()[:count])

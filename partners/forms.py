@@ -1,4 +1,5 @@
-"""The public pledge form: every rule a visitor can break has a message in their language."""
+"""The public pledge form (every rule a visitor can break has a message in their language)
+and the partner news index's filters (only known values reach a query)."""
 
 import uuid
 
@@ -9,7 +10,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from .models import PartnerKind
+# The module, not the package: the package's news page imports this file.
+from .models.partner import PartnerKind
 
 STATEMENT_MAX = 1000
 STATEMENT_MIN = 10
@@ -147,3 +149,16 @@ class PledgeForm(forms.Form):
                 params={"width": width, "height": height},
             )
         return logo
+
+
+class PartnerNewsFilterForm(forms.Form):
+    """`?country=` among the countries that have news, `?kind=` among the kinds of partner."""
+
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    kind = forms.ChoiceField(label=_("Kind of partner"), required=False)
+
+    def __init__(self, data, *, country_codes=()):
+        super().__init__(data)
+        names = sorted(((code, countries.name(code)) for code in country_codes), key=lambda item: item[1])
+        self.fields["country"].choices = [("", _("All countries")), *names]
+        self.fields["kind"].choices = [("", _("All kinds")), *PartnerKind.choices]

@@ -28,13 +28,7 @@ class PartnerNewsSection(LatestSection):
         template = "partners/sections/partner_news.html"
 
     def latest(self, count):
-        return list(
-            PartnerNewsPage.objects.live()
-            .public()
-            .select_related("partner", "partner__logo")
-            .prefetch_related("partner__logo__renditions")
-            .order_by("-date", "-pk")[:count]
-        )
+        return list(PartnerNewsPage.objects.live().public().for_cards().order_by("-date", "-pk")[:count])
 
 
 class GettingInvolvedSection(SectionBlock):

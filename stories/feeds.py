@@ -36,9 +36,7 @@ class StoryRssFeed(Feed):
         return self.request.build_absolute_uri()
 
     def items(self):
-        from .models.index import with_card_data
-
-        return with_card_data(self.index_page.stories())[:FEED_LENGTH]
+        return self.index_page.stories().for_cards()[:FEED_LENGTH]
 
     def item_title(self, story):
         month = story.operation_month

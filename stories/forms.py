@@ -10,7 +10,7 @@ class StoryFilterForm(forms.Form):
 
     The choices are built from the live stories, so the drop-downs only offer
     filters that find something, and a value from an old or mistyped link is
-    reported as not recognised rather than showing an empty page.
+    left out and reported (turnbackcrime.filters) rather than showing an empty page.
     """
 
     theme = forms.ChoiceField(label=_("Crime theme"), required=False)
@@ -28,23 +28,3 @@ class StoryFilterForm(forms.Form):
         self.fields["theme"].choices = [("", _("All themes"))] + [(t.slug, t.name) for t in themes]
         self.fields["country"].choices = [("", _("All countries"))] + country_choices
         self.fields["year"].choices = [("", _("All years"))] + [(str(y), str(y)) for y in years]
-
-    def usable_filters(self):
-        """The valid filters, and the names of those that were dropped because their value was bad."""
-        self.is_valid()
-        filters, rejected = {}, []
-        for name in self.fields:
-            if name in self.errors:
-                rejected.append(name)
-            elif self.cleaned_data.get(name) not in (None, ""):
-                filters[name] = self.cleaned_data[name]
-        if "theme" in filters:
-            filters["theme"] = self.themes[filters["theme"]]
-        return filters, rejected
-
-    def cleared(self, rejected):
-        """A copy of the submitted values without the rejected ones, so the form shows what applies."""
-        data = self.data.copy()
-        for name in rejected:
-            data.pop(name, None)
-        return data

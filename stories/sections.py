@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 from turnbackcrime.sections import LatestSection
 
 from .models import StoryPage
-from .models.index import with_card_data
 
 
 class StoriesSection(LatestSection):
@@ -17,5 +16,5 @@ class StoriesSection(LatestSection):
         template = "stories/sections/stories.html"
 
     def latest(self, count):
-        stories = StoryPage.objects.live().public().order_by("-operation_date", "-first_published_at")
-        return list(with_card_data(stories)[:count])
+        stories = StoryPage.objects.live().public().for_cards()
+        return list(stories.order_by("-operation_date", "-first_published_at")[:count])

@@ -6,7 +6,9 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.images import get_image_model
 from wagtail.models import Page
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from .blocks import images_in
@@ -39,11 +41,24 @@ def excerpt(text, length=200):
     return Truncator(plain).chars(length, truncate="…")
 
 
+class TeaserPageQuerySet(PageQuerySet):
+    """What the page types with a teaser share in their queries; each app adds its `for_cards()`."""
+
+    def with_hero_images(self):
+        """The hero image and its renditions in two queries, whatever the number of pages (or a slice)."""
+        return self.prefetch_related(
+            models.Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions())
+        )
+
+
 class TeaserMixin(models.Model):
     """A hero image (with editor-written alt text) and a summary.
 
-    The summary is the teaser on cards, in feeds and search results; when it is
-    empty, `teaser_text` falls back to an excerpt of the body.
+    The summary is the teaser in feeds and search results; when it is empty,
+    `teaser_text` falls back to an excerpt of the body. Cards in listings show
+    `card_text`, the summary alone: rendering each body for a page of cards is
+    work a listing should not do, and the summary's help text tells editors
+    that it is what cards show.
     """
 
     hero_image = models.ForeignKey(
@@ -77,6 +92,10 @@ class TeaserMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    @property
+    def card_text(self):
+        return self.summary
 
     @property
     def teaser_text(self):

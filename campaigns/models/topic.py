@@ -1,34 +1,29 @@
 """Awareness topics: what the risks are and what the public can do."""
 
-from django import forms
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from galleries.blocks import GalleryTeaserBlock
 from turnbackcrime.blocks import ContentBlocks, table_of_contents
-from turnbackcrime.pages import TeaserMixin, translated_search_fields
+from turnbackcrime.filters import ListingFilters
+from turnbackcrime.pages import TeaserMixin, TeaserPageQuerySet, translated_search_fields
 
+from ..forms import ThemeFilterForm
 from .theme import CrimeTheme
 
 RELATED_LIMIT = 3
 
 
-def with_card_images(queryset):
-    """Topics ready for cards: theme and hero image with its renditions in a fixed number of queries."""
-    return queryset.select_related("theme").prefetch_related(
-        Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions())
-    )
-
-
-class ThemeFilterForm(forms.Form):
-    theme = forms.ModelChoiceField(queryset=CrimeTheme.objects.all(), to_field_name="slug", required=False)
+class TopicPageQuerySet(TeaserPageQuerySet):
+    def for_cards(self):
+        """Topics ready for cards (index, related topics, home): theme, hero image and renditions,
+        in a fixed number of queries however many topics, sliced or not."""
+        return self.select_related("theme").with_hero_images()
 
 
 class TopicIndexPage(Page):
@@ -49,18 +44,13 @@ class TopicIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         topics = TopicPage.objects.child_of(self).live().public().order_by("path")
-        form = ThemeFilterForm(request.GET or None)
-        theme = None
-        if form.is_bound:
-            if form.is_valid():
-                theme = form.cleaned_data["theme"]
-            else:
-                # An unknown theme (an old link, a typo): show every topic and say so.
-                context["filter_error"] = True
-        themes = CrimeTheme.objects.filter(topics__in=topics).distinct()
+        themes = list(CrimeTheme.objects.filter(topics__in=topics).distinct())
+        listing = ListingFilters(request, ThemeFilterForm, themes=themes)
+        theme = listing.form.chosen_theme(listing.values)
         if theme is not None:
             topics = topics.filter(theme=theme)
-        context.update(topics=with_card_images(topics), themes=themes, current_theme=theme)
+        context.update(listing.context())
+        context.update(topics=topics.for_cards(), themes=themes, current_theme=theme)
         return context
 
 
@@ -95,6 +85,8 @@ class TopicPage(TeaserMixin, Page):
     parent_page_types = ["campaigns.TopicIndexPage"]
     subpage_types = []
 
+    objects = PageManager.from_queryset(TopicPageQuerySet)()
+
     class Meta:
         verbose_name = _("awareness topic")
 
@@ -103,11 +95,11 @@ class TopicPage(TeaserMixin, Page):
         chosen_ids = [link.topic_id for link in self.related_links.all()]
         live = TopicPage.objects.live().public().exclude(pk=self.pk)
         if chosen_ids:
-            topics = {t.pk: t for t in with_card_images(live.filter(pk__in=chosen_ids))}
+            topics = {t.pk: t for t in live.filter(pk__in=chosen_ids).for_cards()}
             return [topics[pk] for pk in chosen_ids if pk in topics]
         if self.theme_id is None:
             return []
-        return list(with_card_images(live.filter(theme_id=self.theme_id).order_by("path"))[:RELATED_LIMIT])
+        return list(live.filter(theme_id=self.theme_id).for_cards().order_by("path")[:RELATED_LIMIT])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

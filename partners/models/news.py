@@ -1,40 +1,26 @@
 """'Support from around the world': news items about partners' support."""
 
-from django import forms
 from django.conf import settings
-from django.contrib import messages
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 
 from galleries.blocks import GalleryTeaserBlock
 from turnbackcrime.blocks import ContentBlocks
+from turnbackcrime.filters import ListingFilters
 from turnbackcrime.pages import TeaserMixin, translated_search_fields
 
+from ..forms import PartnerNewsFilterForm
 from ..images import prerender_logo
-from .partner import Partner, PartnerKind
+from .partner import Partner
 
 NEWS_PER_PAGE = 12
-
-
-class PartnerNewsFilterForm(forms.Form):
-    """The index's GET filters: only known values reach the queryset."""
-
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    kind = forms.ChoiceField(label=_("Kind of partner"), required=False)
-
-    def __init__(self, *args, country_codes=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        names = sorted(((code, countries.name(code)) for code in country_codes), key=lambda item: item[1])
-        self.fields["country"].choices = [("", _("All countries")), *names]
-        self.fields["kind"].choices = [("", _("All kinds")), *PartnerKind.choices]
 
 
 class PartnerNewsIndexPage(Page):
@@ -54,37 +40,27 @@ class PartnerNewsIndexPage(Page):
         verbose_name = _("partner news index")
 
     def news_items(self):
-        return (
-            PartnerNewsPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("partner", "partner__logo", "hero_image")
-            .prefetch_related("partner__logo__renditions")
-            .order_by("-date", "-pk")
-        )
+        return PartnerNewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
+        # What was left out of a bad request is said on this page, in its
+        # context: never through django.contrib.messages, whose queue would show
+        # it later on whatever page reads it next (the admin, for staff).
         context = super().get_context(request, *args, **kwargs)
         items = self.news_items()
         country_codes = (
-            Partner.objects.filter(news_items__in=PartnerNewsPage.objects.child_of(self).live().public())
+            Partner.objects.filter(news_items__in=items)
             .order_by()
             .values_list("country", flat=True)
             .distinct()
         )
-        form = PartnerNewsFilterForm(request.GET or None, country_codes=list(country_codes))
-        if form.is_bound:
-            if form.is_valid():
-                if form.cleaned_data["country"]:
-                    items = items.filter(partner__country=form.cleaned_data["country"])
-                if form.cleaned_data["kind"]:
-                    items = items.filter(partner__kind=form.cleaned_data["kind"])
-            else:
-                messages.warning(request, _("That filter is not available, so all news is shown."))
-                context["filter_error"] = True
-        paginator = Paginator(items, NEWS_PER_PAGE)
-        context["page_obj"] = paginator.get_page(request.GET.get("page"))
-        context["filter_form"] = form
+        listing = ListingFilters(request, PartnerNewsFilterForm, country_codes=list(country_codes))
+        if "country" in listing.values:
+            items = items.filter(partner__country=listing.values["country"])
+        if "kind" in listing.values:
+            items = items.filter(partner__kind=listing.values["kind"])
+        listing.paginate(items.for_cards(), NEWS_PER_PAGE)
+        context.update(listing.context())
         return context
 
 
@@ -94,6 +70,13 @@ def _has_content(value):
     if isinstance(value, str):
         return bool(value.strip())
     return len(value) > 0
+
+
+class PartnerNewsPageQuerySet(PageQuerySet):
+    def for_cards(self):
+        """News ready for cards (index, home): the partner and its logo's renditions, in a fixed
+        number of queries however many items, sliced or not. The cards show no hero image."""
+        return self.select_related("partner", "partner__logo").prefetch_related("partner__logo__renditions")
 
 
 class PartnerNewsPage(TeaserMixin, Page):
@@ -136,6 +119,8 @@ class PartnerNewsPage(TeaserMixin, Page):
     parent_page_types = ["partners.PartnerNewsIndexPage"]
     subpage_types = []
 
+    objects = PageManager.from_queryset(PartnerNewsPageQuerySet)()
+
     class Meta:
         verbose_name = _("partner news item")
         verbose_name_plural = _("partner news items")
@@ -156,8 +141,14 @@ class PartnerNewsPage(TeaserMixin, Page):
 
     @property
     def shown_summary(self):
+        """The summary as written, else a body excerpt: the item's own page."""
         summary = self.original("summary")
         return summary or self.teaser_text
+
+    @property
+    def shown_card_text(self):
+        """What a card shows: the summary as written, never a rendered body (see TeaserMixin)."""
+        return self.original("summary")
 
     @property
     def shown_body(self):

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 
+from turnbackcrime.filters import ListingFilters
 from turnbackcrime.pages import translated_search_fields
 
 from .partner import PartnerKind
@@ -174,8 +175,6 @@ class PledgePage(RoutablePageMixin, Page):
         return confirm_email_view(request, self)
 
     def wall_context(self, request):
-        from django.core.paginator import Paginator
-
         public = Pledge.objects.public()
         wall = public.select_related("partner", "partner__logo").prefetch_related("partner__logo__renditions")
         by_country = list(public.order_by().values("country").annotate(total=Count("pk")).order_by("-total"))
@@ -184,8 +183,11 @@ class PledgePage(RoutablePageMixin, Page):
         for row in by_country:
             row["name"] = countries.name(row["country"])
         by_country.sort(key=lambda row: (-row["total"], row["name"]))
+        # The wall is a listing like the others: its page number is checked, and said when left out.
+        listing = ListingFilters(request)
         return {
-            "wall": Paginator(wall.order_by("-submitted_at", "-pk"), 12).get_page(request.GET.get("page")),
+            "wall": listing.paginate(wall.order_by("-submitted_at", "-pk"), 12),
+            "listing_notice": listing.notice,
             "pledge_total": sum(row["total"] for row in by_country),
             "pledges_by_country": by_country,
         }

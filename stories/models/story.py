@@ -8,21 +8,27 @@ from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
+from campaigns.models import TopicPage
 from galleries.blocks import GalleryTeaserBlock
 from turnbackcrime.blocks import ContentBlocks
-from turnbackcrime.pages import TeaserMixin, translated_search_fields
+from turnbackcrime.pages import TeaserMixin, TeaserPageQuerySet, translated_search_fields
 
-# The hero's largest JPEG crop, made on publish with the other hero renditions:
-# it doubles as the Open Graph / Twitter card image (16:9, 1600 pixels wide).
 RELATED_TOPICS_LIMIT = 3
 
 
 def month_of(value):
     """The first day of `value`'s month: operations are dated to the month."""
     return value.replace(day=1) if value else value
+
+
+class StoryPageQuerySet(TeaserPageQuerySet):
+    def for_cards(self):
+        """Stories ready for cards (index, feeds, home): theme, hero image and renditions,
+        in a fixed number of queries however many stories, sliced or not."""
+        return self.select_related("theme").with_hero_images()
 
 
 class StoryPage(TeaserMixin, Page):
@@ -96,6 +102,8 @@ class StoryPage(TeaserMixin, Page):
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
 
+    objects = PageManager.from_queryset(StoryPageQuerySet)()
+
     class Meta:
         verbose_name = _("success story")
         verbose_name_plural = _("success stories")
@@ -142,13 +150,10 @@ class StoryPage(TeaserMixin, Page):
         return sorted((country.name for country in self.countries), key=str.casefold)
 
     def visible_related_topics(self):
-        from campaigns.models import TopicPage
-        from campaigns.models.topic import with_card_images
-
         chosen = [link.topic_id for link in self.related_topics.all()]
         if not chosen:
             return []
-        topics = {t.pk: t for t in with_card_images(TopicPage.objects.live().public().filter(pk__in=chosen))}
+        topics = {t.pk: t for t in TopicPage.objects.live().public().filter(pk__in=chosen).for_cards()}
         return [topics[pk] for pk in chosen if pk in topics]
 
     def get_context(self, request, *args, **kwargs):

@@ -14,7 +14,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from campaigns.models import RelatedTopic, TopicIndexPage, TopicPage
 from home.models import HomePage
 from tests.factories import CrimeThemeFactory, TopicIndexPageFactory, TopicPageFactory, build_home_page
-from tests.helpers import assert_same_queries, count_queries
+from tests.helpers import LANGUAGES, THEME_LABEL, assert_same_queries, count_queries, left_out, notice_text
 
 
 def listblock(items):
@@ -249,3 +249,59 @@ def test_demo_topics_in_four_languages(demo_content, client):
             response = client.get(url)
             assert response.status_code == 200, url
             assert not BeautifulSoup(response.content, "html.parser").find("h1").has_attr("lang")
+
+
+@pytest.mark.django_db
+def test_a_bad_theme_is_left_out_and_said_in_each_language(client, topic_index, theme):
+    TopicPageFactory(parent=topic_index, title_en="Online safety", theme=theme)
+    TopicPageFactory(parent=topic_index, title_en="Souvenirs", theme=CrimeThemeFactory(slug="environment"))
+    for lang, slug in zip(LANGUAGES, ("topics", "themes", "temas", "mawadi"), strict=True):
+        response = client.get(f"/{lang}/{slug}/?theme=no-such")
+        assert response.status_code == 200
+        assert notice_text(response) == left_out(lang, THEME_LABEL, "no-such")
+        assert len(BeautifulSoup(response.content, "html.parser").select(".card")) == 2
+    # A theme that exists but has no live topic here is not a filter the index offers.
+    CrimeThemeFactory(slug="unused")
+    assert notice_text(client.get("/en/topics/?theme=unused")) == left_out("en", THEME_LABEL, "unused")
+    assert notice_text(client.get("/en/topics/?theme=environment")) == ""
+
+
+@pytest.mark.django_db
+def test_cards_show_the_summary_and_search_still_finds_a_body_excerpt(client, topic_index, theme):
+    TopicPageFactory(
+        parent=topic_index,
+        title_en="No summary",
+        summary_en="",
+        body_en=[("paragraph", "<p>Zorblax scams appear only in this body.</p>")],
+        theme=theme,
+    )
+    TopicPageFactory(parent=topic_index, title_en="With summary", theme=theme)
+    soup = BeautifulSoup(client.get("/en/topics/").content, "html.parser")
+    cards = {card.select_one(".card__title").get_text(strip=True): card for card in soup.select(".card")}
+    # A listing renders no body for a card: a page without a summary shows none.
+    assert cards["No summary"].select_one(".card__text") is None
+    assert "Zorblax" not in soup.select_one(".cards").get_text()
+    assert (
+        cards["With summary"].select_one(".card__text").get_text()
+        == "What the risks are and what you can do."
+    )
+    # Search results (one page of them) still show an excerpt of the body.
+    result = BeautifulSoup(client.get("/en/search/?q=zorblax").content, "html.parser").select_one(
+        ".search-result"
+    )
+    assert "scams appear only in this body." in result.get_text()
+
+
+@pytest.mark.django_db
+def test_for_cards_holds_after_ordering_and_slicing(topic_index, theme, django_assert_num_queries):
+    for _ in range(5):
+        TopicPageFactory(parent=topic_index, theme=theme)
+    # The topics, their hero images, the images' renditions: however many topics.
+    with django_assert_num_queries(3):
+        topics = list(TopicPage.objects.live().for_cards().order_by("-path")[:3])
+    with django_assert_num_queries(0):
+        assert [t.theme.name for t in topics] == ["Cybercrime"] * 3
+        assert all(t.hero_image.title for t in topics)
+        prefetched = [len(t.hero_image.prefetched_renditions) for t in topics]
+    assert prefetched == [t.hero_image.renditions.count() for t in topics]
+    assert topics[0].path > topics[-1].path

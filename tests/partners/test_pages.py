@@ -21,7 +21,16 @@ from tests.factories import (
     PledgePageFactory,
     build_home_page,
 )
-from tests.helpers import count_queries
+from tests.helpers import (
+    COUNTRY_LABEL,
+    LANGUAGES,
+    PAGE_LABEL,
+    PAST_THE_END,
+    assert_same_queries,
+    count_queries,
+    left_out,
+    notice_text,
+)
 from turnbackcrime.demo.helpers import placeholder_image
 
 from .conftest import pledge_url
@@ -187,7 +196,7 @@ def test_filters_narrow_the_list_and_bad_values_show_everything(client, news_ind
         assert response.status_code == 200
         body = response.content.decode()
         assert "Canadian news" in body and "Italian club news" in body
-    assert "That filter is not available" in client.get(url, {"country": "ZZ"}).content.decode()
+    assert notice_text(client.get(url, {"country": "ZZ"})) == left_out("en", COUNTRY_LABEL, "ZZ")
     # Only countries that have news are offered.
     options = BeautifulSoup(client.get(url).content, "html.parser").select("#id_country option")
     assert [o["value"] for o in options] == ["", "CA", "IT"]
@@ -204,10 +213,12 @@ def test_news_index_query_count_does_not_grow_with_items(client, news_index):
     add(5)
     url = pledge_url(news_index)
     few = count_queries(client, url)
+    few_filtered = count_queries(client, f"{url}?country=CA&kind=police")
     add(195)
     many = count_queries(client, url)
     assert few == many, f"{few} queries with 5 items, {many} with 200"
     assert many < 30
+    assert_same_queries(few_filtered, count_queries(client, f"{url}?country=CA&kind=police"), "filtered news")
 
 
 @pytest.mark.django_db
@@ -248,9 +259,21 @@ def test_pledge_wall_total_count_by_country_newest_first_paginated(client, pledg
         "Wall Example 01",
         "Wall Example 00",
     ]
+    assert second.select_one(".pledge-wall .notice") is None
     arabic = BeautifulSoup(client.get(pledge_url(pledge_page, "ar")).content, "html.parser")
     assert "كينيا" in arabic.select(".pledge-countries li")[0].get_text()
     assert_valid_html(response, "pledge page with wall")
+    # The wall's page number goes through the listing helper like every listing's.
+    for lang in ("en", "ar"):
+        bad = BeautifulSoup(client.get(pledge_url(pledge_page, lang), {"page": "abc"}).content, "html.parser")
+        assert bad.select_one(".pledge-wall .notice").get_text(strip=True) == left_out(
+            lang, PAGE_LABEL, "abc"
+        )
+        assert len(bad.select(".pledge-card__name")) == 12
+        past = BeautifulSoup(client.get(pledge_url(pledge_page, lang), {"page": "9"}).content, "html.parser")
+        assert past.select_one(".pledge-wall .notice").get_text(strip=True) == PAST_THE_END[lang].format(
+            number=9, last=2
+        )
 
 
 @pytest.mark.django_db
@@ -294,3 +317,66 @@ def test_getting_involved_tag_shows_the_live_total_and_links_to_the_pledge_page(
     assert "<strong>1</strong> organisation has pledged its support." in " ".join(html.split())
     assert "Shown Example" in html and "Pending Example" not in html
     assert 'href="/en/take-the-pledge/"' in html
+
+
+KIND_LABEL = {"en": "Kind of partner", "fr": "Type de partenaire", "es": "Tipo de socio", "ar": "نوع الشريك"}
+
+
+@pytest.mark.django_db
+def test_bad_filters_and_page_numbers_are_said_on_the_page_in_each_language(client, news_index):
+    PartnerNewsPageFactory(parent=news_index, title="Canadian news", partner=PartnerFactory(country="CA"))
+    for lang in LANGUAGES:
+        url = pledge_url(news_index, lang)
+        for params, expected in (
+            ({"country": "ZZ"}, left_out(lang, COUNTRY_LABEL, "ZZ")),
+            ({"kind": "pirates"}, left_out(lang, KIND_LABEL, "pirates")),
+            ({"page": "abc"}, left_out(lang, PAGE_LABEL, "abc")),
+            ({"page": "99999"}, PAST_THE_END[lang].format(number=99999, last=1)),
+        ):
+            response = client.get(url, params)
+            assert response.status_code == 200
+            assert notice_text(response) == expected
+            assert "Canadian news" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_bad_filter_queues_no_message_for_the_admin(admin_client, news_index):
+    """The notice belongs to the public page: staff browsing the site do not meet it later in the admin."""
+    PartnerNewsPageFactory(parent=news_index, title="Canadian news", partner=PartnerFactory(country="CA"))
+    public = admin_client.get(pledge_url(news_index), {"country": "ZZ", "kind": "pirates"})
+    assert notice_text(public).startswith("These values could not be used")
+    admin = admin_client.get("/admin/")
+    assert admin.status_code == 200
+    assert list(admin.context["messages"]) == []
+    assert "could not be used" not in admin.content.decode()
+
+
+@pytest.mark.django_db
+def test_for_cards_holds_after_ordering_and_slicing(news_index, django_assert_num_queries):
+    partner = logo_partner("Sliced Partner", country="KE")
+    for _ in range(5):
+        PartnerNewsPageFactory(parent=news_index, partner=partner)
+    # The items with their partners and logos, the logos' renditions.
+    with django_assert_num_queries(2):
+        items = list(PartnerNewsPage.objects.live().for_cards().order_by("-pk")[:3])
+    with django_assert_num_queries(0):
+        names = [item.partner.name for item in items]
+        logos = [len(item.partner.logo.renditions.all()) for item in items]
+    assert names == ["Sliced Partner"] * 3
+    assert all(count > 0 for count in logos)
+    assert items[0].pk > items[-1].pk
+
+
+@pytest.mark.django_db
+def test_cards_show_the_summary_as_written_never_a_rendered_body(client, news_index):
+    PartnerNewsPageFactory(
+        parent=news_index,
+        title="No summary",
+        summary_en="",
+        body_en=[("paragraph", "<p>Zorblax support appears only in this body.</p>")],
+    )
+    card = BeautifulSoup(client.get(pledge_url(news_index)).content, "html.parser").find(
+        "article", class_="partner-card"
+    )
+    assert card.select_one(".card__text") is None
+    assert "Zorblax" not in card.get_text()

@@ -5,8 +5,19 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 
+from stories.models import StoryPage
 from stories.models.index import STORIES_PER_PAGE
-from tests.helpers import count_queries
+from tests.helpers import (
+    COUNTRY_LABEL,
+    LANGUAGES,
+    PAGE_LABEL,
+    PAST_THE_END,
+    THEME_LABEL,
+    assert_same_queries,
+    count_queries,
+    left_out,
+    notice_text,
+)
 from tests.stories.conftest import publish_story
 
 URL = "/en/success-stories/"
@@ -17,9 +28,7 @@ def titles(response):
     return [a.get_text(strip=True) for a in soup.select(".card__title a")]
 
 
-def notice(response):
-    found = BeautifulSoup(response.content, "html.parser").select_one(".notice")
-    return found.get_text(" ", strip=True) if found else ""
+notice = notice_text
 
 
 @pytest.fixture
@@ -94,26 +103,33 @@ def test_each_filter_and_combinations(client, stories, query, expected):
         assert "No story matches these filters yet." in response.content.decode()
 
 
+YEAR_LABEL = {"en": "Year", "fr": "Année", "es": "Año", "ar": "السنة"}
+LABELS = {"country": COUNTRY_LABEL, "year": YEAR_LABEL, "theme": THEME_LABEL}
+INDEX_URLS = dict(
+    zip(LANGUAGES, (URL, "/fr/reussites/", "/es/casos-de-exito/", "/ar/success-stories-ar/"), strict=True)
+)
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    ("query", "message"),
+    ("query", "value"),
     [
-        ("country=ZZ", "We have no stories for the country “ZZ”, so every country is shown."),
-        ("country=BR", "We have no stories for the country “BR”, so every country is shown."),
-        ("year=abc", "We have no stories for the year “abc”, so every year is shown."),
-        ("year=1850", "We have no stories for the year “1850”, so every year is shown."),
-        ("theme=999", "We have no stories for the crime theme “999”, so every theme is shown."),
-        ("theme=no-such", "We have no stories for the crime theme “no-such”, so every theme is shown."),
-        ("country=%3Cscript%3E", "We have no stories for the country “<script>”, so every country is shown."),
+        ("country=ZZ", "ZZ"),
+        ("country=BR", "BR"),
+        ("year=abc", "abc"),
+        ("year=1850", "1850"),
+        ("theme=999", "999"),
+        ("theme=no-such", "no-such"),
+        ("country=%3Cscript%3E", "<script>"),
     ],
 )
-def test_bad_values_give_the_unfiltered_list_and_say_so(client, stories, query, message):
+def test_bad_values_give_the_unfiltered_list_and_say_so(client, stories, query, value):
     response = client.get(f"{URL}?{query}")
     assert response.status_code == 200
     assert len(titles(response)) == 4
-    assert notice(response) == message
-    assert b"<script>" not in response.content.split(b"<main")[1]
     name = query.split("=")[0]
+    assert notice(response) == left_out("en", LABELS[name], value)
+    assert b"<script>" not in response.content.split(b"<main")[1]
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.select_one(f"#id_{name} option[selected]")["value"] == ""
 
@@ -123,14 +139,20 @@ def test_a_bad_filter_is_cleared_and_the_good_one_kept(client, stories):
     response = client.get(f"{URL}?theme=cybercrime&year=abc")
     assert response.status_code == 200
     assert set(titles(response)) == {"romance-fraud", "fake-shops"}
-    assert notice(response) == "We have no stories for the year “abc”, so every year is shown."
+    assert notice(response) == left_out("en", YEAR_LABEL, "abc")
 
 
 @pytest.mark.django_db
-def test_bad_value_message_in_the_visitors_language(client, stories):
-    response = client.get("/fr/reussites/?year=abc")
-    assert response.status_code == 200
-    assert "Nous n'avons pas de récit pour l'année « abc »" in notice(response)
+def test_bad_values_are_said_in_the_visitors_language(client, stories):
+    for lang, url in INDEX_URLS.items():
+        for name, value in (("theme", "no-such"), ("country", "ZZ"), ("year", "abc"), ("page", "abc")):
+            response = client.get(url, {name: value})
+            assert response.status_code == 200
+            assert notice(response) == left_out(lang, {**LABELS, "page": PAGE_LABEL}[name], value)
+            assert len(titles(response)) == 4
+        past = client.get(url, {"page": "99999"})
+        assert notice(past) == PAST_THE_END[lang].format(number=99999, last=1)
+        assert len(titles(past)) == 4
 
 
 def add_stories(index, count, start=0, *, images=True):
@@ -155,6 +177,13 @@ def test_pagination_never_fails_and_keeps_the_filters(client, story_index, theme
     soup = BeautifulSoup(response.content, "html.parser")
     shown = soup.select(".card")
     current = soup.select_one(".pagination [aria-current]").get_text(strip=True)
+    assert notice(response) == (
+        ""
+        if page == "2"
+        else left_out("en", PAGE_LABEL, page)
+        if page == "last"
+        else f"There is no page {page}, so this is page 2."
+    )
     if page == "last":
         # Not a number: the first page.
         assert current == "Page 1 of 2"
@@ -208,3 +237,27 @@ def test_index_html_is_valid(client, stories, assert_valid_html, lang):
     response = client.get(url)
     assert response.status_code == 200
     assert_valid_html(response.content.decode(), url)
+
+
+@pytest.mark.django_db
+def test_feed_query_count_is_the_same_with_5_and_40_stories(client, story_index, themes):
+    add_stories(story_index, 5)
+    five = count_queries(client, f"{URL}feed/rss/")
+    add_stories(story_index, 35, start=5)
+    forty = count_queries(client, f"{URL}feed/rss/")
+    assert_same_queries(five, forty, "story feed")
+
+
+@pytest.mark.django_db
+def test_for_cards_holds_after_ordering_and_slicing(story_index, themes, django_assert_num_queries):
+    add_stories(story_index, 5)
+    StoryPage.objects.update(theme=themes["cybercrime"])
+    # The stories with their themes, their hero images, the images' renditions.
+    with django_assert_num_queries(3):
+        stories = list(StoryPage.objects.live().for_cards().order_by("operation_date")[:3])
+    with django_assert_num_queries(0):
+        metas = [story.card_meta for story in stories]
+        prefetched = [len(story.hero_image.prefetched_renditions) for story in stories]
+    assert all("Cybercrime" in meta for meta in metas)
+    assert prefetched == [story.hero_image.renditions.count() for story in stories]
+    assert stories[0].operation_date <= stories[-1].operation_date
