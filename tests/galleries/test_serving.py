@@ -217,7 +217,9 @@ def test_bad_page_numbers_are_said_in_each_language(client, gallery_index):
         assert len(BeautifulSoup(past.content, "html.parser").select(".card")) == 1
 
 
-def test_for_cards_holds_after_ordering_and_slicing(gallery_index, django_assert_num_queries):
+def test_for_cards_holds_after_ordering_and_slicing(
+    renditions_on_save, gallery_index, django_assert_num_queries
+):
     for day in range(1, 6):
         build_gallery(gallery_index, photos=2, small_images=True, date=datetime.date(2014, 6, day))
     # Galleries with photo counts, then hero images (none here), first photos with their images,

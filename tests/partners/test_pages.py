@@ -352,7 +352,9 @@ def test_a_bad_filter_queues_no_message_for_the_admin(admin_client, news_index):
 
 
 @pytest.mark.django_db
-def test_for_cards_holds_after_ordering_and_slicing(news_index, django_assert_num_queries):
+def test_for_cards_holds_after_ordering_and_slicing(
+    renditions_on_save, news_index, django_assert_num_queries
+):
     partner = logo_partner("Sliced Partner", country="KE")
     for _ in range(5):
         PartnerNewsPageFactory(parent=news_index, partner=partner)
