@@ -14,7 +14,9 @@ TEMPLATE_DIRS := $(wildcard */templates)
 # var/prerender.log); until then pages leave out the pictures not yet made.
 run: setup
 	@$(PY) manage.py local_admin --host $(HOST) --port $(PORT)
-	@mkdir -p var && $(PY) manage.py prerender_images > var/prerender.log 2>&1 &
+	@# The background renditions stop with the server (Ctrl-C), not later on their own.
+	@mkdir -p var; $(PY) manage.py prerender_images > var/prerender.log 2>&1 & prerender=$$!; \
+	trap 'kill $$prerender 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 setup: $(VENV)/.runtime-installed
