@@ -21,6 +21,7 @@ from wagtail.models import Collection, Orderable, Page, PageManager
 from wagtail.search import index
 
 from turnbackcrime.filters import ListingFilters
+from turnbackcrime.images import filter_specs, renditions_for_request
 from turnbackcrime.pages import SEARCH_LANGUAGES, TeaserMixin, TeaserPageQuerySet, translated_search_fields
 
 
@@ -179,9 +180,16 @@ class GalleryPage(TeaserMixin, Page):
             self.photos.select_related("image").prefetch_related("image__renditions").order_by("sort_order")
         )
 
+    def shown_photos(self):
+        """The photos whose thumbnail and full-size renditions exist: all of them once the
+        gallery is published or prerendered. Left out here rather than in the template, so
+        "photo 3 of 12" counts only photos on the page (RENDITIONS_ON_REQUEST)."""
+        specs = filter_specs("thumb") + filter_specs("photo")
+        return [photo for photo in self.ordered_photos() if renditions_for_request(photo.image, specs)]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["photos"] = list(self.ordered_photos())
+        context["photos"] = self.shown_photos()
         return context
 
     def add_photos_from_collection(self, collection):

@@ -1,4 +1,4 @@
-"""`{% social_feed %}`: the latest approved social posts, for the home page."""
+"""`{% social_feed %}`: the latest approved social posts, for any page (the home page uses its section)."""
 
 from django import template
 
@@ -22,11 +22,3 @@ def social_feed(limit=5, now=None):
         limit = 5
     return {"items": latest_feed_items(limit, now)}
 
-
-@register.inclusion_tag("social/components/feed_section.html")
-def social_feed_section(limit=5, now=None, heading_id="social-networks-heading", heading=""):
-    """The feed in its own titled <section> ("Social networks"), ready for the home page.
-
-    The heading lives here, with its translations in this app's catalogue.
-    """
-    return {**social_feed(limit=limit, now=now), "heading_id": heading_id, "heading": heading}

@@ -239,3 +239,22 @@ def test_for_cards_holds_after_ordering_and_slicing(
         assert (count, image, alt) == (2, first.image, first.alt_text)
         assert renditions == first.image.renditions.count() > 0
     assert [g.date.day for g in galleries] == [5, 4, 3]
+
+
+def test_photos_not_rendered_yet_are_left_out_and_the_rest_numbered_without_gaps(
+    settings, client, gallery_index
+):
+    """While `prerender_images` is still at work (make run), a visitor's request makes no rendition."""
+    from turnbackcrime.images import prerender
+
+    settings.RENDITIONS_ON_REQUEST = False
+    gallery = build_gallery(gallery_index, photos=3, small_images=True)  # renditions on save are off
+    photos = list(gallery.ordered_photos())
+    for photo in photos[:2]:
+        prerender(photo.image, "thumb", "photo")
+    made = get_image_model().get_rendition_model().objects.count()
+    soup = BeautifulSoup(client.get(gallery.url).content, "html.parser")
+    assert len(soup.select(".gallery-grid__link")) == 2
+    labels = [span.get_text(strip=True) for span in soup.select(".gallery-grid__link .visually-hidden")]
+    assert labels == ["(photo 1 of 2, full size)", "(photo 2 of 2, full size)"]
+    assert get_image_model().get_rendition_model().objects.count() == made
