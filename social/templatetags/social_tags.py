@@ -21,4 +21,3 @@ def social_feed(limit=5, now=None):
     except (TypeError, ValueError):
         limit = 5
     return {"items": latest_feed_items(limit, now)}
-
