@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 TEMPLATE_DIRS := $(wildcard */templates)
 
-.PHONY: run setup test test-fast lint check pytest pytest-fast pytest-browser requirements messages clean
+.PHONY: run setup test test-fast lint check pytest pytest-fast pytest-browser requirements messages world-map clean
 
 ## make run: set up everything (virtualenv, dependencies, database, demo content, local admin) and serve the site.
 # Image renditions are made in the background while the site serves (log in
@@ -91,6 +91,10 @@ messages: $(VENV)/.runtime-installed
 		mkdir -p $$app/locale && (cd $$app && ../$(PY) ../manage.py makemessages --locale fr --locale es --locale ar --no-obsolete --ignore 'static/*') || exit 1; \
 		(cd $$app && ../$(PY) ../manage.py compilemessages) || exit 1; \
 	done
+
+## make world-map: rebuild the pledge map's country shapes (partners/data/world_map.json) from npm world-atlas.
+world-map: node_modules/.installed $(VENV)/.runtime-installed
+	$(PY) scripts/build_world_map.py
 
 clean:
 	rm -rf $(VENV) node_modules var
