@@ -8,7 +8,8 @@ from wagtail.images import get_image_model
 from turnbackcrime.images import renditions_on_save
 
 from .images import prerender_logo
-from .models import Partner, Pledge, PledgeStatus
+from .models import Partner, Pledge, PledgePage, PledgeStatus
+from .notifications import send_approval_email
 
 
 def find_partner(pledge):
@@ -47,7 +48,11 @@ def approve_pledge(pledge, user=None, reason=""):
     if partner.logo_id and renditions_on_save():
         prerender_logo(partner.logo)
     pledge.partner = partner
+    newly_approved = pledge.status != PledgeStatus.APPROVED
     _moderate(pledge, PledgeStatus.APPROVED, user, reason)
+    if newly_approved:
+        # After commit: an approval rolled back tells nobody.
+        transaction.on_commit(lambda: send_approval_email(pledge, PledgePage.objects.live().first()))
     return partner
 
 

@@ -10,6 +10,9 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail_modeltranslation.contextlib import use_language
 
+from .badges import badge_snippets
+from .sharing import share_url
+
 CONFIRM_SALT = "partners.pledge-confirm-email"
 
 
@@ -63,3 +66,20 @@ def notify_moderators(pledge):
         subject = render_to_string("partners/emails/moderators_subject.txt", context).strip()
         body = render_to_string("partners/emails/moderators_body.txt", context)
     send_mail(subject, body, None, recipients)
+
+
+def send_approval_email(pledge, page):
+    """Tells the pledger their pledge is approved, with its public page, share link and badge code."""
+    if not pledge.contact_email or page is None:
+        return
+    with translation.override(pledge.language), use_language(pledge.language):
+        base = page.get_site().root_url
+        context = {
+            "pledge": pledge,
+            "public_url": f"{page.get_full_url()}{pledge.pk}/" if pledge.consent_to_publish else "",
+            "share_url": share_url(pledge, page),
+            "badge": badge_snippets(pledge.language, pledge, base_url=base),
+        }
+        subject = render_to_string("partners/emails/approved_subject.txt", context).strip()
+        body = render_to_string("partners/emails/approved_body.txt", context)
+    send_mail(subject, body, None, [pledge.contact_email])

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from turnbackcrime.sections import LatestSection, SectionBlock
 
 from .models import PartnerNewsPage, Pledge, PledgePage
+from .progress import progress_for
 
 LATEST_PLEDGES = 3
 
@@ -12,9 +13,12 @@ LATEST_PLEDGES = 3
 def getting_involved_context(latest=LATEST_PLEDGES):
     """The pledge page, the live total of public pledges and the newest of them: three queries."""
     public = Pledge.objects.public()
+    pledge_page = PledgePage.objects.live().public().first()
+    total = public.count()
     return {
-        "pledge_page": PledgePage.objects.live().public().first(),
-        "pledge_total": public.count(),
+        "pledge_page": pledge_page,
+        "pledge_total": total,
+        "progress": progress_for(pledge_page, total),
         "latest_pledges": list(public.order_by("-submitted_at", "-pk")[:latest]),
     }
 

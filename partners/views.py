@@ -13,6 +13,7 @@ from . import spam
 from .forms import PledgeForm
 from .models import Pledge, PledgeStatus
 from .notifications import CONFIRM_SALT, confirmation_max_age, notify_moderators, send_confirmation_email
+from .sharing import recorded_via
 
 
 def _fresh_form_initial():
@@ -94,6 +95,7 @@ def pledge_form_view(request, page):
         submission_key=key,
         status=PledgeStatus.SPAM if reason else PledgeStatus.PENDING,
         spam_reason=reason,
+        via=recorded_via(request.POST),
     )
     if data.get("logo"):
         pledge.logo = data["logo"]

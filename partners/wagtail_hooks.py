@@ -9,13 +9,14 @@ from django_countries import countries
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import BooleanColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Partner, PartnerKind, Pledge, PledgeStatus
 from .moderation import approve_pledge, erase_personal_data, reject_pledge
+from .sharing import with_pledges_brought
 
 
 class PartnerFilterSet(WagtailFilterSet):
@@ -64,6 +65,7 @@ class PledgeViewSet(SnippetViewSet):
         "status",
         BooleanColumn("email_confirmed", label=_("Email confirmed")),
         "submitted_at",
+        Column("brought", label=_("Pledges brought"), sort_key="brought"),
     ]
     filterset_class = PledgeFilterSet
     search_fields = ["name", "statement", "contact_name", "contact_email"]
@@ -86,6 +88,9 @@ class PledgeViewSet(SnippetViewSet):
         "submitted_at",
         "moderation_reason",
         "partner_name",
+        "share_code",
+        "via",
+        "brought",
     ]
     export_headings = {
         "pk": "ID",
@@ -94,8 +99,15 @@ class PledgeViewSet(SnippetViewSet):
         "get_language_display": _("Language"),
         "get_status_display": _("Status"),
         "partner_name": _("Partner"),
+        "share_code": _("Share code"),
+        "via": _("Came through the share of"),
+        "brought": _("Pledges brought by its shares"),
     }
     export_filename = "pledges"
+
+    def get_queryset(self, request):
+        # `brought`: pledges made through this pledge's shared links (partners.sharing).
+        return with_pledges_brought(Pledge.objects.all())
 
 
 class PartnersGroup(SnippetViewSetGroup):

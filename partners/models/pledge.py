@@ -1,8 +1,9 @@
 """Pledges of support, and the page where they are made and shown."""
 
+import secrets
+
 from django.conf import settings
 from django.db import models
-from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -12,6 +13,10 @@ from wagtail.models import Page
 from turnbackcrime.filters import ListingFilters
 from turnbackcrime.pages import translated_search_fields
 
+from ..counts import by_country as count_by_country
+from ..map import world_map
+from ..progress import progress_for
+from ..wall import PledgeWallFilterForm, filter_wall
 from .partner import PartnerKind
 
 
@@ -27,6 +32,11 @@ class PledgerType(models.TextChoices):
     # kind, website and logo, and the wall's wording; the model already fits.
     ORGANISATION = "organisation", _("Organisation")
     INDIVIDUAL = "individual", _("Individual")
+
+
+def new_share_code():
+    """The code in a pledger's shared links (`?via=`): short, unguessable, not their id."""
+    return secrets.token_urlsafe(6)
 
 
 class PublicPledgeQuerySet(models.QuerySet):
@@ -66,6 +76,18 @@ class Pledge(models.Model):
     # One row per form submission: a double click or a replayed POST finds this row.
     submission_key = models.CharField(_("submission key"), max_length=64, unique=True, editable=False)
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True, db_index=True)
+    # Sharing (partners.sharing): this pledge's own code, and the code of the share that brought it.
+    share_code = models.CharField(
+        _("share code"), max_length=16, unique=True, default=new_share_code, editable=False
+    )
+    via = models.CharField(
+        _("came through the share of"),
+        max_length=16,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text=_("The share code of the pledge whose shared link brought this one."),
+    )
 
     partner = models.ForeignKey(
         "partners.Partner",
@@ -151,7 +173,21 @@ class PledgePage(RoutablePageMixin, Page):
         help_text=_("Shown after a pledge is sent, above the note about the confirmation email."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("thank_you_text")]
+    goal = models.PositiveIntegerField(
+        _("pledge goal"),
+        null=True,
+        blank=True,
+        help_text=_("How many public pledges the campaign aims for; shown as a progress bar. Empty: no bar."),
+    )
+    goal_deadline = models.DateField(
+        _("goal deadline"), null=True, blank=True, help_text=_("Optional: the date the goal is meant for.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel([FieldPanel("goal"), FieldPanel("goal_deadline")], heading=_("Goal")),
+    ]
     search_fields = translated_search_fields("intro")
 
     # One pledge page per site, directly under the home page.
@@ -174,20 +210,27 @@ class PledgePage(RoutablePageMixin, Page):
 
         return confirm_email_view(request, self)
 
+    @path("<int:pledge_id>/")
+    def public_pledge(self, request, pledge_id):
+        from ..public_pledge import public_pledge_view
+
+        return public_pledge_view(request, self, pledge_id)
+
     def wall_context(self, request):
         public = Pledge.objects.public()
+        by_country = count_by_country(public)
         wall = public.select_related("partner", "partner__logo").prefetch_related("partner__logo__renditions")
-        by_country = list(public.order_by().values("country").annotate(total=Count("pk")).order_by("-total"))
-        from django_countries import countries
-
-        for row in by_country:
-            row["name"] = countries.name(row["country"])
-        by_country.sort(key=lambda row: (-row["total"], row["name"]))
-        # The wall is a listing like the others: its page number is checked, and said when left out.
-        listing = ListingFilters(request)
+        # The wall is a listing like the others: filters and page number checked, and said when left out.
+        listing = ListingFilters(request, PledgeWallFilterForm, countries_shown=by_country)
+        wall = filter_wall(wall, listing.values)
+        total = sum(row["total"] for row in by_country)
         return {
             "wall": listing.paginate(wall.order_by("-submitted_at", "-pk"), 12),
+            "wall_filter_form": listing.form,
+            "wall_filtered": bool(listing.values),
             "listing_notice": listing.notice,
-            "pledge_total": sum(row["total"] for row in by_country),
+            "pledge_total": total,
+            "progress": progress_for(self, total),
             "pledges_by_country": by_country,
+            "world_map": world_map(by_country),
         }

@@ -71,7 +71,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
-ROOT_URLCONF = "turnbackcrime.urls"
+# home wires the domain apps' own URLs (partners.urls) in front of the core's.
+ROOT_URLCONF = "home.urls"
 WSGI_APPLICATION = "turnbackcrime.wsgi.application"
 
 TEMPLATES = [
