@@ -133,7 +133,7 @@ def main():
         if commands:
             paths[code] = "".join(commands)
     data = {
-        "source": "Natural Earth 1:110m Admin 0 countries (public domain), via npm world-atlas 2.x countries-110m.json",
+        "source": "Natural Earth 1:110m Admin 0 countries, public domain (npm world-atlas 2, countries-110m)",
         "projection": "Equal Earth",
         "width": WIDTH,
         "height": math.ceil(bottom - top) + 1,
