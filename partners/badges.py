@@ -27,8 +27,10 @@ from .http import public_cacheable
 from .models import Pledge, PledgePage, PledgeStatus
 from .progress import progress_for
 
-BADGE_WIDTH = 320
-BADGE_HEIGHT = 132
+# The frame wraps its text (320 px wide, room for three lines); SVG text cannot wrap, so the
+# image is wider, for the longest title (French) on one line.
+FRAME_WIDTH, FRAME_HEIGHT = 320, 170
+BADGE_WIDTH, BADGE_HEIGHT = 440, 132
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 
 
@@ -155,8 +157,8 @@ def badge_snippets(lang, pledge=None, request=None, base_url=""):
             '<iframe src="{}" title="{}" width="{}" height="{}" loading="lazy" style="border:0"></iframe>',
             frame_url,
             title,
-            BADGE_WIDTH,
-            BADGE_HEIGHT,
+            FRAME_WIDTH,
+            FRAME_HEIGHT,
         ),
         "image": format_html(
             '<a href="{}"><img src="{}" alt="{}" width="{}" height="{}"></a>',

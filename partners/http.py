@@ -10,4 +10,6 @@ S_MAXAGE = 300
 
 def public_cacheable(response, max_age=MAX_AGE, s_maxage=S_MAXAGE):
     patch_cache_control(response, public=True, max_age=max_age, s_maxage=s_maxage)
+    # Other sites load these (an <img>, a fetch, a frame): a site-wide same-origin CORP would block them.
+    response["Cross-Origin-Resource-Policy"] = "cross-origin"
     return response

@@ -30,7 +30,7 @@ X_MAX = math.pi * 2 / (math.sqrt(3) * A1)  # x at longitude 180, latitude 0
 
 
 def equal_earth(lon, lat):
-    lam, phi = math.radians(lon), math.radians(lat)
+    lam, phi = math.radians(lon), math.radians(lat)  # lon may pass 180 a little (unwrap)
     theta = math.asin(M * math.sin(phi))
     t2 = theta * theta
     t6 = t2 * t2 * t2
@@ -58,6 +58,20 @@ def ring_points(ring, arcs):
         arc = arcs[index] if index >= 0 else arcs[~index][::-1]
         points.extend(arc[1:] if points else arc)
     return points
+
+
+def unwrap(points):
+    """A ring that crosses the antimeridian (Russia's far east, Fiji) kept in one piece.
+
+    Without this, the ring's edge from 180 to -180 draws a line across the whole map. Its
+    points are moved to the side where most of the ring lies, a few degrees past 180.
+    """
+    if not any(abs(b[0] - a[0]) > 180 for a, b in zip(points, points[1:], strict=False)):
+        return points
+    east = sum(1 for lon, _lat in points if lon > 0) * 2 >= len(points)
+    if east:
+        return [(lon + 360 if lon < 0 else lon, lat) for lon, lat in points]
+    return [(lon - 360 if lon > 0 else lon, lat) for lon, lat in points]
 
 
 def simplify(points, tolerance):
@@ -105,7 +119,7 @@ def main():
         for polygon in polygons:
             for ring in polygon:
                 projected = []
-                for lon, lat in ring_points(ring, arcs):
+                for lon, lat in unwrap(ring_points(ring, arcs)):
                     x, y = equal_earth(lon, lat)
                     projected.append((WIDTH / 2 + x * scale, -y * scale))
                 rings.append(simplify(projected, TOLERANCE))
