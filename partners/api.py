@@ -14,7 +14,7 @@ from django.views.decorators.http import require_safe
 from django_countries import countries
 
 from .counts import by_country, by_kind
-from .http import public_cacheable
+from .http import outside_language_prefixes, public_cacheable
 from .models import Pledge, PledgePage
 from .progress import progress_for
 
@@ -61,6 +61,7 @@ def _by_language(public):
     return dict(public.order_by().values_list("language").annotate(total=Count("pk")))
 
 
+@outside_language_prefixes
 @require_safe
 def count_view(request, lang="en"):
     if lang not in LANGUAGE_CODES:
@@ -69,6 +70,7 @@ def count_view(request, lang="en"):
     return _json(_count_document(Pledge.objects.public(), page, lang))
 
 
+@outside_language_prefixes
 @require_safe
 def country_count_view(request, country):
     country = country.upper()

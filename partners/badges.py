@@ -23,7 +23,7 @@ from wagtail_modeltranslation.contextlib import use_language
 
 from turnbackcrime.numbers import format_count
 
-from .http import public_cacheable
+from .http import outside_language_prefixes, public_cacheable
 from .models import Pledge, PledgePage, PledgeStatus
 from .progress import progress_for
 
@@ -117,6 +117,7 @@ def _embeddable(response):
     return public_cacheable(response)
 
 
+@outside_language_prefixes
 @require_safe
 @xframe_options_exempt
 def badge_view(request, lang, pledge_id=None):
@@ -128,6 +129,7 @@ def badge_view(request, lang, pledge_id=None):
     return _embeddable(response)
 
 
+@outside_language_prefixes
 @require_safe
 @xframe_options_exempt
 def badge_svg_view(request, lang, pledge_id=None):

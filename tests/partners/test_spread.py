@@ -99,7 +99,7 @@ def test_share_links_carry_the_language_message_and_a_via_code_that_is_counted(
     first = Pledge.objects.get(contact_email="first@example.org")
     step = soup(thanks).select_one(".share-step")
     assert "Nous nous sommes engagés" in step.select_one(".share-step__message").get_text()
-    links = {a.get_text(strip=True): unquote(a["href"]) for a in step.select(".share__links a")}
+    links = {a.contents[0].strip(): unquote(a["href"]) for a in step.select(".share__links a")}
     assert {"X", "Facebook", "LinkedIn", "WhatsApp"} <= set(links)
     for href in links.values():
         assert f"/fr/engagez-vous/?via={first.share_code}" in href
