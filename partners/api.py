@@ -33,6 +33,7 @@ def _goal(progress):
 
 def _json(data):
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    response["Content-Language"] = data["language"]
     response["Access-Control-Allow-Origin"] = "*"
     return public_cacheable(response)
 

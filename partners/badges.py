@@ -111,9 +111,10 @@ def badge_context(lang, pledge=None, request=None):
     return context
 
 
-def _embeddable(response):
+def _embeddable(response, lang):
     # Framable by any site: this view alone sets its own frame-ancestors (#12's CSP keeps it).
     response["Content-Security-Policy"] = "frame-ancestors *"
+    response["Content-Language"] = lang  # the badge's, not the visitor's (LocaleMiddleware keeps it)
     return public_cacheable(response)
 
 
@@ -126,7 +127,7 @@ def badge_view(request, lang, pledge_id=None):
     with translation.override(lang):
         response = TemplateResponse(request, "partners/badge/badge.html", context)
         response.render()
-    return _embeddable(response)
+    return _embeddable(response, lang)
 
 
 @outside_language_prefixes
@@ -140,7 +141,7 @@ def badge_svg_view(request, lang, pledge_id=None):
             request, "partners/badge/badge.svg", context, content_type="image/svg+xml; charset=utf-8"
         )
         response.render()
-    return _embeddable(response)
+    return _embeddable(response, lang)
 
 
 def badge_snippets(lang, pledge=None, request=None, base_url=""):

@@ -163,6 +163,7 @@ def test_badge_is_framable_by_any_origin_while_pages_are_not(client, pledge_page
         assert not response.cookies and "Set-Cookie" not in response
         assert b"csrfmiddlewaretoken" not in response.content
         assert len(response.content) < 4096, (url, len(response.content))
+        assert response["Content-Language"] == url.split("/")[2][:2]
     for url in (f"/badge/en/{pending.pk}/", f"/badge/en/{pending.pk}.svg", "/badge/xx/", "/badge/en/999999/"):
         assert client.get(url).status_code == 404, url
     arabic = soup(client.get(f"/badge/ar/{pledge.pk}/"))
