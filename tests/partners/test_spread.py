@@ -93,9 +93,10 @@ def test_pledge_page_shows_progress_then_goal_reached_in_each_language(client, p
 
 @pytest.mark.django_db
 def test_share_links_carry_the_language_message_and_a_via_code_that_is_counted(
-    client, pledge_page, valid_data
+    client, pledge_page, valid_data, assert_valid_html
 ):
     thanks = client.post(pledge_url(pledge_page, "fr"), valid_data(contact_email="first@example.org"))
+    assert_valid_html(thanks, "thank-you page with the share step (fr)")
     first = Pledge.objects.get(contact_email="first@example.org")
     step = soup(thanks).select_one(".share-step")
     assert "Nous nous sommes engagés" in step.select_one(".share-step__message").get_text()
@@ -148,7 +149,7 @@ def test_approval_email_says_so_and_gives_the_badge_code(pledge_page, django_cap
 
 
 @pytest.mark.django_db
-def test_badge_is_framable_by_any_origin_while_pages_are_not(client, pledge_page):
+def test_badge_is_framable_by_any_origin_while_pages_are_not(client, pledge_page, assert_valid_html):
     pledge = approved()
     pending = PledgeFactory(status=PledgeStatus.PENDING)
     normal = client.get(pledge_url(pledge_page))
@@ -166,6 +167,11 @@ def test_badge_is_framable_by_any_origin_while_pages_are_not(client, pledge_page
         assert response["Content-Language"] == url.split("/")[2][:2]
     for url in (f"/badge/en/{pending.pk}/", f"/badge/en/{pending.pk}.svg", "/badge/xx/", "/badge/en/999999/"):
         assert client.get(url).status_code == 404, url
+    assert_valid_html(client.get(f"/badge/ar/{pledge.pk}/"), "badge (ar)")
+    public_page = client.get(f"{pledge_url(pledge_page, 'ar')}{pledge.pk}/")
+    assert public_page.status_code == 200 and public_page["X-Frame-Options"] == "DENY"
+    assert_valid_html(public_page, "public pledge page (ar)")
+    assert client.get(f"{pledge_url(pledge_page)}{pending.pk}/").status_code == 404
     arabic = soup(client.get(f"/badge/ar/{pledge.pk}/"))
     assert arabic.html["lang"] == "ar" and arabic.html["dir"] == "rtl"
     link = arabic.select_one("a.badge__link")["href"]
