@@ -325,6 +325,9 @@ def test_query_counts_stay_flat_from_3_to_3000_pledges(demo_content, client):
     ]
     assert Pledge.objects.public().count() == 3
     small = {url: count_queries(client, url) for url in urls}
+    # The home page's "Getting involved" shows the demo's goal (25) and the progress towards it.
+    home_bar = soup(client.get("/en/")).select_one(".getting-involved progress")
+    assert (home_bar["value"], home_bar["max"]) == ("3", "25")
     countries = ["NZ", "KE", "CO", "FR", "BR", "IN", "NG", "CA", "JP", "EG"]
     kinds = ["police", "company", "ngo", "government", "sports_club"]
     Pledge.objects.bulk_create(
@@ -346,3 +349,6 @@ def test_query_counts_stay_flat_from_3_to_3000_pledges(demo_content, client):
         assert_same_queries(small[url], count_queries(client, url), url)
     assert client.get("/api/pledges/count.json").json()["total"] == 3000
     assert "3,000" in soup(client.get("/badge/en/")).select_one(".badge__count").get_text()
+    home = soup(client.get("/fr/"))
+    assert home.select_one(".getting-involved .pledge-progress--reached .pledge-progress__reached")
+    assert "3\u202f000" in home.select_one(".getting-involved .pledge-wall__total").get_text()
