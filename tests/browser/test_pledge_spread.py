@@ -1,46 +1,33 @@
 """The pledge badge on another site, and the new pledge page states with axe (issue #15).
 
-A page served by a plain http.server on another local port (another origin) frames the
-badge and shows its SVG image; the browser reads the count inside the frame.
+A page served by a local HTTP server (tests/support/local_http.py) on another port, so another
+origin, frames the badge and shows its SVG image; the browser reads the count inside the frame.
 """
-
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from partners.models import Pledge
 from tests.browser.fixtures import assert_no_axe_violations, save_screenshot
+from tests.support.local_http import LocalServer
 
 pytestmark = pytest.mark.browser
 
 PLEDGE_PATHS = {"en": "/en/take-the-pledge/", "ar": "/ar/pledge-ar/"}
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
-def partner_site(tmp_path_factory, demo_live_server):
+def partner_site(demo_live_server):
     """A partner's page on its own origin (127.0.0.1 on a free port; the live server is `localhost`)."""
     _name, site = demo_live_server
-    folder = tmp_path_factory.mktemp("partner-site")
-    (folder / "index.html").write_text(
+    page = (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Example partner</title></head>"
         f"<body><main><h1>Example partner</h1>"
         f"<iframe src='{site}/badge/en/' title='Turn Back Crime pledge' width='320' height='170'></iframe>"
         f"<img id='svg-badge' src='{site}/badge/fr.svg' alt='Turn Back Crime' width='440' height='132'>"
         "</main></body></html>"
     )
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+    with LocalServer({"/": (200, "text/html; charset=utf-8", page.encode())}) as server:
+        yield server.base_url + "/"
 
 
 def test_badge_embedded_on_another_origin_shows_the_live_count(demo_site, partner_site, browser_page):
