@@ -60,10 +60,12 @@ def pledge_link(page, lang, request=None, share_code=""):
     return f"{url}?{urlencode({'via': share_code})}" if share_code else url
 
 
-def badge_context(lang, pledge=None, request=None):
-    """Three queries: the pledge page, the public count, and the pledge when there is one."""
-    page = PledgePage.objects.live().public().first()
-    total = Pledge.objects.public().count()
+def badge_context(lang, pledge=None, request=None, page=None, total=None):
+    """Two queries (the pledge page, the public count), none for what the caller passes."""
+    if page is None:
+        page = PledgePage.objects.live().public().first()
+    if total is None:
+        total = Pledge.objects.public().count()
     progress = progress_for(page, total)
     with translation.override(lang):
         title = (
@@ -144,13 +146,13 @@ def badge_svg_view(request, lang, pledge_id=None):
     return _embeddable(response, lang)
 
 
-def badge_snippets(lang, pledge=None, request=None, base_url=""):
+def badge_snippets(lang, pledge=None, request=None, base_url="", page=None, total=None):
     """The HTML a partner pastes into their site: the framed badge, or the SVG image."""
     base = base_url or (request.build_absolute_uri("/").rstrip("/") if request else "")
     args = [lang] if pledge is None else [lang, pledge.pk]
     frame_url = base + reverse("pledge-badge", args=args)
     svg_url = base + reverse("pledge-badge-svg", args=args)
-    context = badge_context(lang, pledge, request)
+    context = badge_context(lang, pledge, request, page, total)
     alt = f"{context['title']}: {context['count_text']}"
     title = context["title"]
     return {

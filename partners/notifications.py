@@ -78,7 +78,7 @@ def send_approval_email(pledge, page):
             "pledge": pledge,
             "public_url": f"{page.get_full_url()}{pledge.pk}/" if pledge.consent_to_publish else "",
             "share_url": share_url(pledge, page),
-            "badge": badge_snippets(pledge.language, pledge, base_url=base),
+            "badge": badge_snippets(pledge.language, pledge, base_url=base, page=page),
         }
         subject = render_to_string("partners/emails/approved_subject.txt", context).strip()
         body = render_to_string("partners/emails/approved_body.txt", context)

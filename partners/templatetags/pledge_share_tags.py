@@ -4,6 +4,7 @@ from django import template
 from django.utils.translation import get_language
 
 from ..badges import badge_snippets
+from ..models import PledgePage
 from ..sharing import share_message, share_url, via_from
 
 register = template.Library()
@@ -21,8 +22,19 @@ def share_step(context, pledge, page):
 
 @register.simple_tag(takes_context=True)
 def badge_code(context, pledge=None):
-    """The snippets to paste: the campaign's badge, or an approved pledge's own."""
-    return badge_snippets(get_language(), pledge, context.get("request"))
+    """The snippets to paste: the campaign's badge, or an approved pledge's own.
+
+    On the pledge page the page and the count are at hand already: no query for them again.
+    """
+    page = context.get("page")
+    progress = context.get("progress")
+    return badge_snippets(
+        get_language(),
+        pledge,
+        context.get("request"),
+        page=page if isinstance(page, PledgePage) else None,
+        total=progress.total if progress is not None else None,
+    )
 
 
 @register.simple_tag(takes_context=True)
