@@ -185,6 +185,14 @@ class EventPage(TeaserMixin, RoutablePageMixin, Page):
         return self.end.astimezone(self.zone or timezone.utc) if self.end else None
 
     @property
+    def start_iso(self):
+        """For <time datetime>: the local time with its offset (templates' |date would convert to UTC)."""
+        start = self.local_start
+        if start is None:
+            return ""
+        return start.date().isoformat() if self.all_day else start.isoformat()
+
+    @property
     def zone_label(self):
         """ "Europe/Paris (UTC+02:00)": the zone named, with its offset on the event's day."""
         if not self.start:
