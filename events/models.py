@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.formats import date_format, time_format
 from django.utils.timesince import timesince, timeuntil
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -235,7 +236,8 @@ class EventPage(TeaserMixin, RoutablePageMixin, Page):
     @property
     def place(self):
         """ "Paris, France": city and country in the active language."""
-        return ", ".join(part for part in (self.city, self.country.name if self.country else "") if part)
+        parts = (self.city, self.country.name if self.country else "")
+        return pgettext("list separator", ", ").join(part for part in parts if part)
 
     @property
     def card_meta(self):

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
@@ -72,6 +73,14 @@ class ReportingContact(models.Model):
     def purpose_labels(self):
         return self._meta.get_field("purposes").get_choices_display(self.purposes)
 
+    @property
+    def purposes_text(self):
+        return list_text(self.purpose_labels())
+
+    @property
+    def languages_text(self):
+        return list_text(self.language_labels())
+
     def language_labels(self):
         names = [str(name) for name in self._meta.get_field("languages").get_choices_display(self.languages)]
         if self.other_languages:
@@ -81,6 +90,11 @@ class ReportingContact(models.Model):
     @property
     def phone_href(self):
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+
+def list_text(items):
+    """ "Online fraud, Counterfeit goods" with the active language's separator (Arabic "،")."""
+    return pgettext("list separator", ", ").join(str(item) for item in items)
 
 
 def contacts_for(country_code):

@@ -26,6 +26,7 @@ from turnbackcrime.pages import SEARCH_LANGUAGES, translated_search_fields
 
 from ..fields import ChoicesField
 from ..forms import ToolkitFilterForm
+from .reporting import list_text
 
 
 class MaterialKind(models.TextChoices):
@@ -194,6 +195,10 @@ class ToolkitMaterial(Orderable):
 
     def language_labels(self):
         return [str(name) for name in self._meta.get_field("languages").get_choices_display(self.languages)]
+
+    @property
+    def languages_text(self):
+        return list_text(self.language_labels())
 
     @property
     def language_codes(self):
