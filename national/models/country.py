@@ -27,6 +27,7 @@ from turnbackcrime.blocks import ContentBlocks
 from turnbackcrime.pages import TeaserMixin, translated_search_fields
 
 from .reporting import ReportingContact
+from .toolkit import ToolkitPage
 
 LIST_LIMIT = 6
 # INTERPOL takes no reports from the public; its general guidance is to go to the police.
@@ -56,6 +57,7 @@ class CountryIndexPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["country_pages"] = self.country_pages()
+        context["toolkit"] = ToolkitPage.objects.live().public().first()
         return context
 
     @path("where-to-report/", name="where_to_report")
