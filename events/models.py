@@ -8,6 +8,7 @@ filtered on one time line. Past events keep their page.
 
 import zoneinfo
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
@@ -169,6 +170,11 @@ class EventPage(TeaserMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The end cannot be before the start.")})
 
     @property
     def zone(self):

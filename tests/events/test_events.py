@@ -180,3 +180,13 @@ def test_index_upcoming_first_past_below_and_the_feed(client, event_index):
     assert response.status_code == 200
     assert "left out" in notice_text(response)
     assert len(BeautifulSoup(response.content, "html.parser").select(".card")) == 4
+
+
+@pytest.mark.django_db
+def test_an_event_cannot_end_before_it_starts(event_index):
+    from django.core.exceptions import ValidationError
+
+    event = EventPageFactory.build(start=local(2030, 1, 2, 10, 0, "UTC"), end=local(2030, 1, 1, 10, 0, "UTC"))
+    with pytest.raises(ValidationError) as error:
+        event.clean()
+    assert "end" in error.value.message_dict
