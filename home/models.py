@@ -41,6 +41,9 @@ class HomePage(Page):
         "partners.PledgePage",
         "stories.StoryIndexPage",
         "galleries.GalleryIndexPage",
+        "events.EventIndexPage",
+        "national.CountryIndexPage",
+        "national.ToolkitPage",
     ]
     max_count = 1
 

@@ -9,6 +9,7 @@ and editors may write their own heading per language.
 from wagtail import blocks
 
 from campaigns.sections import TopicsSection
+from events.sections import UpcomingEventsSection
 from galleries.sections import GalleriesSection
 from partners.sections import GettingInvolvedSection, PartnerNewsSection
 from social.sections import SocialSection
@@ -25,3 +26,4 @@ class HomeSections(blocks.StreamBlock):
     social = SocialSection()
     stories = StoriesSection()
     galleries = GalleriesSection()
+    events = UpcomingEventsSection()

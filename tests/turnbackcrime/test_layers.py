@@ -7,7 +7,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CORE_TEMPLATES = ROOT / "turnbackcrime" / "templates"
-DOMAIN_APPS = ["campaigns", "stories", "partners", "galleries", "social", "home"]
+DOMAIN_APPS = ["campaigns", "stories", "partners", "galleries", "social", "events", "national", "home"]
 LOAD = re.compile(r"{%\s*load\s+([^%]+?)\s*%}")
 TEMPLATE_NAME = re.compile(r"""["']([a-z_]+)/[^"']+\.html["']""")
 

@@ -6,7 +6,17 @@ import polib
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-APPS = ["turnbackcrime", "campaigns", "stories", "partners", "galleries", "social", "home"]
+APPS = [
+    "turnbackcrime",
+    "campaigns",
+    "stories",
+    "partners",
+    "galleries",
+    "social",
+    "events",
+    "national",
+    "home",
+]
 CATALOGUES = [
     (app, lang)
     for app in APPS

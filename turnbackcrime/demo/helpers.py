@@ -69,3 +69,41 @@ def placeholder_image(title, *, width=1600, height=900, seed=None):
     image.file = ImageFile(buffer, name=f"demo-{slug}.jpg")
     image.save()
     return image
+
+
+def placeholder_document(title, *, file_format="pdf", text=""):
+    """A generated campaign material (Wagtail document): a one-page PDF or a PNG, made once per title.
+
+    Drawn with Pillow (which writes PDFs too): no download. The words are the
+    title and `text` in Pillow's built-in font, enough to tell the files apart.
+    """
+    from django.core.files.base import ContentFile
+    from PIL import ImageFont
+    from wagtail.documents import get_document_model
+
+    Document = get_document_model()
+    existing = Document.objects.filter(title=title).first()
+    if existing:
+        return existing
+    digest = hashlib.sha256(title.encode()).digest()
+    size = (1240, 1754) if file_format == "pdf" else (1200, 630)
+    canvas = PILImage.new("RGB", size, (250, 250, 250))
+    draw = ImageDraw.Draw(canvas)
+    band = (digest[0] // 2, digest[1] // 3 + 40, digest[2] // 2 + 60)
+    draw.rectangle([0, 0, size[0], size[1] // 4], fill=band)
+    font = ImageFont.load_default(size=56)
+    small = ImageFont.load_default(size=32)
+    draw.text((60, size[1] // 4 + 60), "#TurnBackCrime", fill=band, font=font)
+    draw.text((60, size[1] // 4 + 150), title, fill=(20, 20, 20), font=small)
+    if text:
+        draw.text((60, size[1] // 4 + 210), text, fill=(60, 60, 60), font=small)
+    buffer = io.BytesIO()
+    if file_format == "pdf":
+        canvas.save(buffer, format="PDF", resolution=150)
+    else:
+        canvas.save(buffer, format="PNG", optimize=True)
+    slug = hashlib.sha1(title.encode(), usedforsecurity=False).hexdigest()[:12]
+    document = Document(title=title)
+    document.file.save(f"demo-{slug}.{file_format}", ContentFile(buffer.getvalue()), save=False)
+    document.save()
+    return document

@@ -39,6 +39,11 @@ Rules:
   (`helpers.placeholder_image`): deterministic, found again by its title.
 - `!ago "3 weeks, 1 day"` is a moment that long before the load (weeks, days,
   hours, minutes), so a social feed always reads as recent.
+- `!in "3 weeks at 18:30 Europe/Vienna"` is a moment that long after the load, at
+  that wall-clock time in that zone (time and zone optional), so upcoming events
+  stay upcoming.
+- `!document {title, format: pdf|png, text}` is a generated Wagtail document
+  (`helpers.placeholder_document`), found again by its title.
 - **Pages** are added with `parent.add_child()` and published through a revision;
   a page type that may not sit under its parent is an error, not a forced tree.
   `replace_childless: MODEL` deletes the parent's childless children of exactly
@@ -63,7 +68,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from .helpers import LANGUAGES, ensure_tree_root, placeholder_image
+from .helpers import LANGUAGES, ensure_tree_root, placeholder_document, placeholder_image
 
 ENTRY_KEYS = {"model", "key", "parent", "lookup", "fill", "replace_childless", "fields"}
 ROOT_KEY = "root"
@@ -95,6 +100,18 @@ class Ago:
     text: str
 
 
+@dataclass(frozen=True)
+class In:
+    text: str
+
+
+@dataclass(frozen=True)
+class PlaceholderDocument:
+    title: str
+    format: str = "pdf"
+    text: str = ""
+
+
 class DemoYamlLoader(yaml.SafeLoader):
     """Safe YAML plus the three tags the demo data uses."""
 
@@ -115,7 +132,19 @@ def _construct_ago(loader, node):
 
 DemoYamlLoader.add_constructor("!ref", _construct_ref)
 DemoYamlLoader.add_constructor("!image", _construct_image)
+
+
+def _construct_in(loader, node):
+    return In(loader.construct_scalar(node))
+
+
+def _construct_document(loader, node):
+    return PlaceholderDocument(**loader.construct_mapping(node))
+
+
 DemoYamlLoader.add_constructor("!ago", _construct_ago)
+DemoYamlLoader.add_constructor("!in", _construct_in)
+DemoYamlLoader.add_constructor("!document", _construct_document)
 
 AGO_UNITS = {"week": "weeks", "day": "days", "hour": "hours", "minute": "minutes"}
 AGO_PART = re.compile(r"^\s*(\d+)\s+(week|day|hour|minute)s?\s*$")
@@ -130,6 +159,24 @@ def parse_ago(text):
             raise ValueError(f"!ago {text!r}: write it like '3 weeks, 1 day'")
         delta[AGO_UNITS[match.group(2)]] = int(match.group(1))
     return datetime.timedelta(**delta)
+
+
+IN_AT = re.compile(r"^(?P<delta>.+?)(?:\s+at\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s+(?P<zone>\S+))?)?$")
+
+
+def parse_in(text, now):
+    """ "3 weeks at 18:30 Europe/Vienna" -> that day, 18:30 Vienna time (aware)."""
+    import zoneinfo
+
+    match = IN_AT.match(text.strip())
+    moment = now + parse_ago(match.group("delta"))
+    if match.group("hour") is None:
+        return moment
+    zone = zoneinfo.ZoneInfo(match.group("zone") or "UTC")
+    local = moment.astimezone(zone)
+    return local.replace(
+        hour=int(match.group("hour")), minute=int(match.group("minute")), second=0, microsecond=0
+    )
 
 
 @dataclass
@@ -269,6 +316,11 @@ class DemoLoader:
             return image.pk if as_pk else image
         if isinstance(value, Ago):
             return self.now - parse_ago(value.text)
+        if isinstance(value, In):
+            return parse_in(value.text, self.now)
+        if isinstance(value, PlaceholderDocument):
+            document = placeholder_document(value.title, file_format=value.format, text=value.text)
+            return document.pk if as_pk else document
         if isinstance(value, dict):
             return {k: self.resolve(v, as_pk=as_pk) for k, v in value.items()}
         if isinstance(value, list):

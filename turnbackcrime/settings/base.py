@@ -34,10 +34,13 @@ INSTALLED_APPS = [
     "partners",
     "stories",
     "galleries",
+    "events",
+    "national",
     "home",
     # Installed for its translated country names (its locale/ catalogues).
     "django_countries",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
@@ -167,6 +170,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+
+# "Where to report it" falls back to INTERPOL's general guidance (go to the police of the
+# country) when a country has no reporting contact; this is the link it gives.
+REPORTING_GUIDANCE_URL = os.environ.get("REPORTING_GUIDANCE_URL", "https://www.interpol.int/")
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 

@@ -192,3 +192,17 @@ def app_stylesheets():
     return format_html_join(
         "\n", '<link rel="stylesheet" href="{}">', ((static(p),) for p in _app_stylesheet_paths())
     )
+
+
+@register.simple_tag(takes_context=True)
+def page_slot(context, name):
+    """What installed apps add at a named place of a page: `{% page_slot "topic_end" %}`.
+
+    An app registers `@hooks.register("page_slot:topic_end")` with a function of
+    the template context returning HTML (or ""). The page's own app names the
+    place; the apps that fill it stay unknown to it (no import either way).
+    """
+    from wagtail import hooks
+
+    parts = [fn(context) for fn in hooks.get_hooks(f"page_slot:{name}")]
+    return format_html_join("", "{}", ((part,) for part in parts if part))

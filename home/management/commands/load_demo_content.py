@@ -23,6 +23,8 @@ DEMO_APPS = [
     "partners",
     "stories",
     "galleries",
+    "events",
+    "national",
 ]
 
 

@@ -1,0 +1,145 @@
+"""'Around the world': a page per country whose police run the campaign nationally.
+
+Editors write only the national text (launch date and story); everything else
+on a country page is gathered from existing content by country: approved public
+pledges and partners, partner news, success stories (which list countries),
+events and reporting contacts. Each list is one query (two with its images),
+so the page makes the same number of queries however much content there is.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from django_countries.fields import CountryField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from events.models import EventPage
+from partners.models import Partner, PartnerNewsPage, Pledge
+from stories.models import StoryPage
+from stories.models.index import in_country
+from turnbackcrime.blocks import ContentBlocks
+from turnbackcrime.pages import TeaserMixin, translated_search_fields
+
+from .reporting import ReportingContact
+from .toolkit import ToolkitPage
+
+LIST_LIMIT = 6
+# INTERPOL takes no reports from the public; its general guidance is to go to the police.
+GUIDANCE_URL = "https://www.interpol.int/"
+PARTNER_LIMIT = 24
+
+
+class CountryIndexPage(RoutablePageMixin, Page):
+    """Every country page, listed by country name in the visitor's language."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = translated_search_fields("intro")
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["national.CountryPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("country index ('Around the world')")
+
+    def country_pages(self):
+        pages = list(CountryPage.objects.child_of(self).live().public())
+        return sorted(pages, key=lambda page: page.country.name.casefold())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["country_pages"] = self.country_pages()
+        context["toolkit"] = ToolkitPage.objects.live().public().first()
+        return context
+
+    @path("where-to-report/", name="where_to_report")
+    def where_to_report(self, request):
+        """The reporting block's content for one country (?country=FR): what the chooser's script loads."""
+        from ..views import where_to_report_fragment
+
+        return where_to_report_fragment(request, self)
+
+
+class CountryPage(TeaserMixin, Page):
+    """One country's national campaign: its text, and what the site already holds for the country."""
+
+    country = CountryField(_("country"), unique=True)
+    launch_date = models.DateField(_("national launch date"), null=True, blank=True)
+    body = StreamField(ContentBlocks(), blank=True, verbose_name=_("the national campaign's story"))
+
+    content_panels = (
+        Page.content_panels
+        + [MultiFieldPanel([FieldPanel("country"), FieldPanel("launch_date")], heading=_("Country"))]
+        + TeaserMixin.teaser_panels
+        + [FieldPanel("body")]
+    )
+    search_fields = translated_search_fields("summary", "body")
+
+    parent_page_types = ["national.CountryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("country page")
+        verbose_name_plural = _("country pages")
+
+    @property
+    def launch_text(self):
+        return date_format(self.launch_date, "DATE_FORMAT") if self.launch_date else ""
+
+    @property
+    def country_name(self):
+        return self.country.name
+
+    def gathered(self):
+        """Everything shown for this country, each list in a fixed number of queries."""
+        code = self.country.code
+        now = timezone.now()
+        events = EventPage.objects.live().public().filter(country=code).for_cards()
+        pledges = Pledge.objects.public().filter(country=code)
+        return {
+            "pledges": list(pledges.order_by("-submitted_at", "-pk")[:LIST_LIMIT]),
+            "pledge_total": pledges.count(),
+            "partners": list(
+                Partner.objects.filter(country=code, is_public=True)
+                .select_related("logo")
+                .prefetch_related("logo__renditions")
+                .order_by("name")[:PARTNER_LIMIT]
+            ),
+            "news": list(
+                PartnerNewsPage.objects.live()
+                .public()
+                .filter(partner__country=code)
+                .for_cards()
+                .order_by("-date", "-pk")[:LIST_LIMIT]
+            ),
+            "stories": list(
+                StoryPage.objects.live()
+                .public()
+                .filter(in_country(code))
+                .for_cards()
+                .order_by("-operation_date", "-first_published_at")[:LIST_LIMIT]
+            ),
+            "upcoming_events": list(events.upcoming(now)[:LIST_LIMIT]),
+            "past_events": list(events.past(now)[:LIST_LIMIT]),
+            "contacts": list(ReportingContact.objects.filter(country=code)),
+            "guidance_url": getattr(settings, "REPORTING_GUIDANCE_URL", GUIDANCE_URL),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.gathered())
+        context["country_index"] = self.get_parent()
+        return context
+
+
+def country_choices():
+    """(code, name) of every country, in the active language and its order."""
+    return sorted(((code, str(name)) for code, name in countries), key=lambda c: c[1].casefold())
