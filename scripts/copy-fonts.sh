@@ -6,10 +6,11 @@ set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 dest="$here/turnbackcrime/static/fonts"
 mkdir -p "$dest"
+# Latin in two weights; Arabic in one (site.css sets Arabic headings in 400).
 for weight in 400 600; do
     cp "$here/node_modules/@fontsource/noto-sans/files/noto-sans-latin-$weight-normal.woff2" "$dest/"
-    cp "$here/node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-$weight-normal.woff2" "$dest/"
 done
+cp "$here/node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2" "$dest/"
 cp "$here/node_modules/@fontsource/noto-sans/LICENSE" "$dest/OFL-noto-sans.txt"
 cp "$here/node_modules/@fontsource/noto-sans-arabic/LICENSE" "$dest/OFL-noto-sans-arabic.txt"
 echo "Fonts copied to $dest"

@@ -54,9 +54,7 @@ def placeholder_image(title, *, width=1600, height=900, seed=None, art=None, wor
     slug = hashlib.sha1(title.encode(), usedforsecurity=False).hexdigest()[:12]
     if art:
         buffer = io.BytesIO()
-        render_svg(Path(settings.BASE_DIR) / art, width, height, words).save(
-            buffer, format="PNG", optimize=True
-        )
+        render_svg(Path(settings.BASE_DIR) / art, width, height, words).save(buffer, format="PNG")
         image = Image(title=title)
         image.file = ImageFile(buffer, name=f"demo-{slug}.png")
         image.save()

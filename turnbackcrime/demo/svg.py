@@ -254,4 +254,4 @@ def render_svg(source, width, height, words=None):
     renderer = _Renderer(canvas, (scale, scale, dx, dy), words or {})
     for child in root:
         renderer.element(child, {"fill": "#000"}, (scale, scale, dx, dy))
-    return canvas.resize((width, height), Image.LANCZOS).convert("RGB")
+    return canvas.reduce(SUPERSAMPLE).convert("RGB")
