@@ -47,7 +47,9 @@ def test_home_page_in_four_languages_has_no_axe_violations(demo_site, browser):
             page.wait_for_load_state("networkidle")
             if width == 390 and lang in ("en", "ar"):
                 weight = page_weight(page)
-                assert weight <= 200_000, f"home page at 390 px ({lang}) weighs {weight} bytes after scrolling"
+                assert weight <= 200_000, (
+                    f"home page at 390 px ({lang}) weighs {weight} bytes after scrolling"
+                )
             assert_no_axe_violations(page, f"home page ({lang}, {width}px)")
             if lang in ("en", "ar"):
                 save_screenshot(page, f"home-{lang}-{width}")
