@@ -5,7 +5,7 @@ shapes in the campaign palette. It understands the part of SVG they use:
 `rect` (with `rx`), `circle`, `ellipse`, `line`, `polyline`, `polygon`, `path`
 (M L H V C Q Z, absolute and relative; no arcs), `g` with `translate`/`scale`,
 `fill`, `stroke`, `stroke-width`, `stroke-linecap="round"`, `opacity`, and `text`
-(`font-size`, `font-weight` 400/600, `text-anchor`, `{name}` placeholders filled
+(`font-size`, `font-weight` 400/600 (Arabic in 400), `text-anchor`, `{name}` placeholders filled
 from `words`, shaped right to left for Arabic with the site's own Noto fonts).
 The drawing is scaled to cover the requested size (like `preserveAspectRatio="xMidYMid slice"`)
 and drawn at twice the size, then reduced, for smooth edges.
@@ -195,10 +195,9 @@ class _Renderer:
             return
         arabic = bool(re.search(r"[\u0600-\u06ff]", content))
         weight = "600" if style.get("font-weight", "400") in ("600", "700", "bold") else "400"
+        # The site ships Arabic in one weight (docs/design.md): Arabic words are drawn in 400.
         name = (
-            f"noto-sans-arabic-arabic-{weight}-normal.woff2"
-            if arabic
-            else f"noto-sans-latin-{weight}-normal.woff2"
+            "noto-sans-arabic-arabic-400-normal.woff2" if arabic else f"noto-sans-latin-{weight}-normal.woff2"
         )
         size = float(style.get("font-size", 16)) * abs(sy)
         font = ImageFont.truetype(str(FONTS / name), round(size), layout_engine=ImageFont.Layout.RAQM)
