@@ -15,7 +15,8 @@ pytestmark = pytest.mark.browser
 
 # For each focusable, visible element: focus it, read its ring (or, where the ring is
 # drawn by a wrapping card via :has(), that card's) and the first ancestor that paints
-# a background under it; return the contrast ratio of the two colours.
+# a background under it (for an element out of the flow, what is painted where its
+# ring is); return the contrast ratio of the two colours.
 FOCUS_RING_CONTRASTS = """() => {
     const rgb = (value) => {
         const m = value.match(/rgba?\\(([^)]+)\\)/);
@@ -31,7 +32,19 @@ FOCUS_RING_CONTRASTS = """() => {
         const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
         return (x + 0.05) / (y + 0.05);
     };
+    const painted = (node) => {
+        const colour = rgb(getComputedStyle(node).backgroundColor);
+        return colour && colour.a > 0.5 ? colour : null;
+    };
     const backgroundUnder = (element) => {
+        // Taken out of the flow (the skip link): what is painted where its ring is drawn.
+        if (["absolute", "fixed"].includes(getComputedStyle(element).position)) {
+            const box = element.getBoundingClientRect();
+            const x = Math.max(0, box.left - 4), y = box.top + box.height / 2;
+            for (const node of document.elementsFromPoint(x, y)) {
+                if (node !== element && !element.contains(node) && painted(node)) return painted(node);
+            }
+        }
         for (let node = element.parentElement; node; node = node.parentElement) {
             const colour = rgb(getComputedStyle(node).backgroundColor);
             if (colour && colour.a > 0.5) return colour;
