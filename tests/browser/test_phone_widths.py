@@ -36,7 +36,9 @@ def test_no_page_type_scrolls_sideways(demo_site, browser, lang):
     too_wide = {}
     for path in paths:
         tab.set_viewport_size({"width": WIDTHS[0], "height": 640})
-        response = tab.goto(demo_site + path)
+        # The stylesheets are in by DOMContentLoaded (the deferred scripts wait for them);
+        # pictures have their width and height, so their loading changes no width.
+        response = tab.goto(demo_site + path, wait_until="domcontentloaded")
         assert response.status == 200, path
         for width in WIDTHS:
             tab.set_viewport_size({"width": width, "height": 640})
