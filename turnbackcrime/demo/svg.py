@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from django.conf import settings
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, features
 
 NS = "{http://www.w3.org/2000/svg}"
 SUPERSAMPLE = 2
@@ -200,12 +200,15 @@ class _Renderer:
             "noto-sans-arabic-arabic-400-normal.woff2" if arabic else f"noto-sans-latin-{weight}-normal.woff2"
         )
         size = float(style.get("font-size", 16)) * abs(sy)
-        font = ImageFont.truetype(str(FONTS / name), round(size), layout_engine=ImageFont.Layout.RAQM)
+        # Right-to-left shaping needs Pillow's Raqm layout (with the system's FriBiDi);
+        # without it Arabic words come out unjoined, never as an error.
+        engine = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
+        font = ImageFont.truetype(str(FONTS / name), round(size), layout_engine=engine)
         x = sx * float(element.get("x", 0)) + dx
         y = sy * float(element.get("y", 0)) + dy
         anchor = {"start": "ls", "middle": "ms", "end": "rs"}[style.get("text-anchor", "start")]
         draw = ImageDraw.Draw(self.canvas)
-        options = {"direction": "rtl", "language": "ar"} if arabic else {}
+        options = {"direction": "rtl", "language": "ar"} if arabic and engine == ImageFont.Layout.RAQM else {}
         draw.text(
             (x, y), content, font=font, fill=_colour(style.get("fill", "#000")), anchor=anchor, **options
         )
