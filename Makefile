@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 TEMPLATE_DIRS := $(wildcard */templates)
 
-.PHONY: run setup test test-fast lint check pytest pytest-fast pytest-browser requirements messages world-map clean
+.PHONY: run setup test test-fast lint check pytest pytest-fast pytest-browser requirements messages world-map fonts icons clean
 
 ## make run: set up everything (virtualenv, dependencies, database, demo content, local admin) and serve the site.
 # Image renditions are made in the background while the site serves (log in
@@ -95,6 +95,14 @@ messages: $(VENV)/.runtime-installed
 ## make world-map: rebuild the pledge map's country shapes (partners/data/world_map.json) from npm world-atlas.
 world-map: node_modules/.installed $(VENV)/.runtime-installed
 	$(PY) scripts/build_world_map.py
+
+## make fonts: copy the self-hosted font files from the @fontsource npm packages into static (committed).
+fonts: node_modules/.installed
+	scripts/copy-fonts.sh
+
+## make icons: draw favicon.ico, the touch icon and the manifest icons from the logo mark (committed).
+icons: $(VENV)/.runtime-installed
+	DJANGO_SETTINGS_MODULE=turnbackcrime.settings.dev $(PY) scripts/make-icons.py
 
 clean:
 	rm -rf $(VENV) node_modules var

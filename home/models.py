@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from partners.sections import pledge_call_context
 from turnbackcrime.sections import build_sections
 
 from .sections import HomeSections
@@ -53,4 +54,6 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = build_sections(self.sections)
+        # The first screen's call to action: the pledge with its live count.
+        context.update(pledge_call_context())
         return context

@@ -47,13 +47,13 @@ class PledgeForm(forms.Form):
         required=False,
         assume_scheme="https",
         max_length=200,
-        help_text=_("Optional. For example https://example.org"),
+        help_text=_("For example https://example.org"),
         widget=forms.URLInput(attrs={"autocomplete": "url", "dir": "ltr"}),
     )
     logo = forms.ImageField(
         label=_("Logo"),
         required=False,
-        help_text=_("Optional. A PNG, JPEG, WebP or GIF image, at most 2 MB."),
+        help_text=_("A PNG, JPEG, WebP or GIF image, at most 2 MB."),
         widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp,image/gif"}),
         error_messages={
             "invalid_image": _("The logo must be an image file: PNG, JPEG, WebP or GIF."),
@@ -77,18 +77,17 @@ class PledgeForm(forms.Form):
         required=False,
         assume_scheme="https",
         max_length=200,
-        help_text=_("Optional. A link to a video of your pledge (YouTube, Vimeo…)."),
+        help_text=_("A link to a video of your pledge (YouTube, Vimeo…)."),
         widget=forms.URLInput(attrs={"dir": "ltr"}),
     )
     contact_name = forms.CharField(
         label=_("Your name"),
         max_length=200,
-        help_text=_("Never shown publicly."),
         widget=forms.TextInput(attrs={"autocomplete": "name", "dir": "auto"}),
     )
     contact_email = forms.EmailField(
         label=_("Your email address"),
-        help_text=_("Never shown publicly. We send you a link to confirm it."),
+        help_text=_("We send you a link to confirm it."),
         widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
     )
     consent_to_publish = forms.BooleanField(

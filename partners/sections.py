@@ -23,6 +23,14 @@ def getting_involved_context(latest=LATEST_PLEDGES):
     }
 
 
+def pledge_call_context():
+    """The pledge page and the live total of public pledges, for a call to action: two queries."""
+    return {
+        "pledge_page": PledgePage.objects.live().public().first(),
+        "pledge_total": Pledge.objects.public().count(),
+    }
+
+
 class PartnerNewsSection(LatestSection):
     default_heading = _("Support from around the world")
 

@@ -1,5 +1,6 @@
 """Site-wide settings edited by staff."""
 
+from django.conf import settings as django_settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -7,11 +8,12 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from .blocks import LinkBlock, SocialAccountBlock
+from .images import SOCIAL_IMAGE_SPEC, renditions_on_save
 
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    """Footer text, footer links and social accounts, edited in Settings."""
+    """Footer text, footer links, social accounts, the main call to action and the default share image."""
 
     footer_text = models.TextField(
         _("footer text"),
@@ -23,11 +25,75 @@ class SiteSettings(BaseSiteSetting):
         [("account", SocialAccountBlock())], blank=True, verbose_name=_("social accounts")
     )
 
+    # The one action the campaign asks of everyone (the pledge in the demo): topics and
+    # stories end with it. A page chooser, so the core names no app.
+    action_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("call to action page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where the call to action at the end of topics and stories leads (the pledge page)."),
+    )
+    action_heading = models.CharField(
+        _("call to action heading"),
+        max_length=120,
+        blank=True,
+        help_text=_('For example "Each of us can help turn back crime".'),
+    )
+    action_text = models.TextField(_("call to action text"), blank=True)
+    action_label = models.CharField(
+        _("call to action button"), max_length=60, blank=True, help_text=_('For example "Take the pledge".')
+    )
+    # Translated (one per language) because the demo's picture carries words.
+    default_share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("default share image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when a page without a hero image (the home page, search, listings) is shared. "
+            "1600 × 900 pixels or larger."
+        ),
+    )
+
     panels = [
         FieldPanel("footer_text"),
         MultiFieldPanel([FieldPanel("footer_links")], heading=_("Footer links")),
         FieldPanel("social_accounts"),
+        MultiFieldPanel(
+            [
+                FieldPanel("action_page"),
+                FieldPanel("action_heading"),
+                FieldPanel("action_text"),
+                FieldPanel("action_label"),
+            ],
+            heading=_("Call to action"),
+        ),
+        FieldPanel("default_share_image"),
     ]
 
     class Meta:
         verbose_name = _("site settings")
+
+    def share_images(self):
+        """The default share image of every language (the field is translated)."""
+        images = []
+        for code, _name in django_settings.LANGUAGES:
+            image = getattr(self, f"default_share_image_{code}", None)
+            if image is not None and image not in images:
+                images.append(image)
+        return images
+
+    def prerender_images(self):
+        """The share renditions (`manage.py prerender_images` calls this; so does saving)."""
+        for image in self.share_images():
+            image.get_renditions(SOCIAL_IMAGE_SPEC)
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if renditions_on_save():
+            self.prerender_images()

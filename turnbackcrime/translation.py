@@ -8,4 +8,11 @@ from .models import SiteSettings
 
 @register(SiteSettings)
 class SiteSettingsTR(TranslationOptions):
-    fields = ("footer_text", "footer_links")
+    fields = (
+        "footer_text",
+        "footer_links",
+        "action_heading",
+        "action_text",
+        "action_label",
+        "default_share_image",
+    )

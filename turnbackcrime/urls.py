@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from .search import search_view
 from .sitemaps import sitemap_view
+from .views import root_icon, web_manifest
 
 
 class RobotsView(TemplateView):
@@ -24,6 +25,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("robots.txt", RobotsView.as_view(), name="robots"),
+    path("favicon.ico", root_icon, {"name": "favicon.ico"}, name="favicon"),
+    path("apple-touch-icon.png", root_icon, {"name": "apple-touch-icon.png"}, name="apple-touch-icon"),
+    path("manifest.webmanifest", web_manifest, name="web-manifest"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,6 +1,9 @@
-from django.http import HttpResponseServerError
+from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.http import FileResponse, Http404, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.utils.translation import get_language, get_language_bidi
 
 
@@ -24,3 +27,39 @@ def csrf_failure(request, reason=""):
     search): the page says so and links back, instead of Django's bare technical page.
     """
     return TemplateResponse(request, "csrf_failure.html", {"reason": reason}, status=403)
+
+
+# Files browsers and platforms ask for at fixed addresses (/favicon.ico,
+# /apple-touch-icon.png): served from the core's static folder, cached for a day.
+ROOT_ICONS = {"favicon.ico": "image/x-icon", "apple-touch-icon.png": "image/png"}
+
+
+def root_icon(request, name):
+    if name not in ROOT_ICONS:
+        raise Http404
+    path = finders.find(name)
+    handle = open(path, "rb") if path else staticfiles_storage.open(name)  # noqa: SIM115 - FileResponse closes it
+    response = FileResponse(handle, content_type=ROOT_ICONS[name])
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
+def web_manifest(request):
+    """The web app manifest: name, colours and icons for "add to home screen"."""
+    manifest = {
+        "name": "Turn Back Crime",
+        "short_name": "Turn Back Crime",
+        "start_url": "/",
+        "scope": "/",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": "#14213d",
+        "icons": [
+            {"src": static("icon-192.png"), "sizes": "192x192", "type": "image/png"},
+            {"src": static("icon-512.png"), "sizes": "512x512", "type": "image/png"},
+            {"src": static("img/logo-mark.svg"), "sizes": "any", "type": "image/svg+xml"},
+        ],
+    }
+    response = JsonResponse(manifest, content_type="application/manifest+json")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

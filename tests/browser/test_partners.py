@@ -48,6 +48,8 @@ def test_keyboard_only_pledge_with_error_state_and_thanks(demo_site, browser_pag
     tab_to(page, "pledge-submit", visited)
     page.keyboard.press("Enter")
     page.wait_for_selector(".form-errors")
+    # Focus starts from the error summary, not from the top of the reloaded page.
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'form-errors'")
     assert page.locator("#id_name_error").is_visible()
     assert page.locator("#id_name").get_attribute("aria-invalid") == "true"
     assert_no_axe_violations(page, f"pledge form errors ({lang})")

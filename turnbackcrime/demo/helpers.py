@@ -2,13 +2,17 @@
 
 import hashlib
 import io
+from pathlib import Path
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 from modeltranslation.utils import build_localized_fieldname
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
+
+from .svg import render_svg
 
 LANGUAGES = ("en", "fr", "es", "ar")
 
@@ -36,16 +40,25 @@ def ensure_tree_root():
     return root
 
 
-def placeholder_image(title, *, width=1600, height=900, seed=None):
+def placeholder_image(title, *, width=1600, height=900, seed=None, art=None, words=None):
     """A generated placeholder photo (Wagtail image), made once per title.
 
-    Gradients and shapes drawn with Pillow: no download, deterministic per
-    title, so reruns find the same image instead of adding another.
+    With `art` (an SVG path from the project's root), the illustration drawn as a
+    PNG; otherwise gradients and shapes drawn with Pillow. No download,
+    deterministic per title, so reruns find the same image instead of adding another.
     """
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing:
         return existing
+    slug = hashlib.sha1(title.encode(), usedforsecurity=False).hexdigest()[:12]
+    if art:
+        buffer = io.BytesIO()
+        render_svg(Path(settings.BASE_DIR) / art, width, height, words).save(buffer, format="PNG")
+        image = Image(title=title)
+        image.file = ImageFile(buffer, name=f"demo-{slug}.png")
+        image.save()
+        return image
     digest = hashlib.sha256((seed or title).encode()).digest()
     start = (digest[0] // 2 + 40, digest[1] // 3 + 20, digest[2] // 3 + 30)
     end = (digest[3] // 4, digest[4] // 4 + 10, digest[5] // 3 + 40)
@@ -64,7 +77,6 @@ def placeholder_image(title, *, width=1600, height=900, seed=None):
         draw.ellipse([cx - r, cy - r, cx + r, cy + r], outline=shade, width=6)
     buffer = io.BytesIO()
     canvas.save(buffer, format="JPEG", quality=82)
-    slug = hashlib.sha1(title.encode(), usedforsecurity=False).hexdigest()[:12]
     image = Image(title=title)
     image.file = ImageFile(buffer, name=f"demo-{slug}.jpg")
     image.save()

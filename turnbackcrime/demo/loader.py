@@ -37,6 +37,8 @@ Rules:
   list of mappings of the child's fields, built and saved with the parent.
 - `!image {title, width, height, seed}` is a generated placeholder image
   (`helpers.placeholder_image`): deterministic, found again by its title.
+  With `art: app/demo/art/NAME.svg` it is that illustration drawn as a picture
+  (`turnbackcrime/demo/svg.py`), `words: {name: text}` filling its `{name}` texts.
 - `!ago "3 weeks, 1 day"` is a moment that long before the load (weeks, days,
   hours, minutes), so a social feed always reads as recent.
 - `!in "3 weeks at 18:30 Europe/Vienna"` is a moment that long after the load, at
@@ -93,6 +95,11 @@ class PlaceholderImage:
     width: int = 1600
     height: int = 900
     seed: str | None = None
+    art: str | None = None
+    words: dict | None = None
+
+    def __hash__(self):
+        return hash(self.title)
 
 
 @dataclass(frozen=True)
@@ -312,7 +319,14 @@ class DemoLoader:
             obj = self.objects[value.key]
             return obj.pk if as_pk else obj
         if isinstance(value, PlaceholderImage):
-            image = placeholder_image(value.title, width=value.width, height=value.height, seed=value.seed)
+            image = placeholder_image(
+                value.title,
+                width=value.width,
+                height=value.height,
+                seed=value.seed,
+                art=value.art,
+                words=value.words,
+            )
             return image.pk if as_pk else image
         if isinstance(value, Ago):
             return self.now - parse_ago(value.text)

@@ -10,11 +10,17 @@ from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
 from wagtail_modeltranslation.contextlib import use_language
 
+from ..images import SOCIAL_IMAGE_SPEC, existing_rendition
+from ..models import SiteSettings
+
 register = template.Library()
+
+DEFAULT_SHARE_ALT = _("The Turn Back Crime logo and the campaign's call: each of us can help turn back crime")
 
 
 def _page_url_in(page, language, request):
@@ -130,13 +136,19 @@ def page_meta(context, title="", description=""):
         canonical = request.build_absolute_uri(request.path)
     title = title or "Turn Back Crime"
     image = specific.social_image() if hasattr(specific, "social_image") else None
+    image_alt = getattr(specific, "hero_alt", "") if image else ""
+    if image is None and request is not None:
+        # Pages without a hero (the home page, search, listings) share the site's designed picture.
+        site_settings = SiteSettings.for_request(request)
+        image = existing_rendition(site_settings.default_share_image, SOCIAL_IMAGE_SPEC)
+        image_alt = DEFAULT_SHARE_ALT if image else ""
     return {
         "request": request,
         "title": title,
         "description": " ".join(str(description).split())[:300],
         "url": canonical,
         "image": image,
-        "image_alt": getattr(specific, "hero_alt", "") if image else "",
+        "image_alt": image_alt,
         "type": "website" if specific is None or specific.depth <= 2 else "article",
         "published": getattr(specific, "first_published_at", None),
         "locale": OG_LOCALES.get(current, current),
@@ -206,3 +218,17 @@ def page_slot(context, name):
 
     parts = [fn(context) for fn in hooks.get_hooks(f"page_slot:{name}")]
     return format_html_join("", "{}", ((part,) for part in parts if part))
+
+
+@register.inclusion_tag("components/campaign_cta.html", takes_context=True)
+def campaign_call_to_action(context, heading_id="campaign-cta-heading"):
+    """The campaign's one ask (Site settings → Call to action), at the end of topics and stories."""
+    request = context.get("request")
+    site_settings = SiteSettings.for_request(request) if request is not None else None
+    page = site_settings.action_page if site_settings and site_settings.action_page_id else None
+    return {
+        "request": request,
+        "heading_id": heading_id,
+        "settings_obj": site_settings,
+        "action_page": page if page is not None and page.live else None,
+    }

@@ -24,3 +24,21 @@
         });
     });
 })();
+
+// The header menu (<details>): on a desktop its content is always shown (site.css uses
+// ::details-content; this opens it where that is not supported); on a phone Escape
+// closes it and puts focus back on its button.
+(function () {
+    "use strict";
+    var menu = document.getElementById("site-menu");
+    if (!menu || !window.matchMedia) return;
+    var wide = window.matchMedia("(min-width: 64rem)");
+    function sync() { menu.open = wide.matches; }
+    sync();
+    if (wide.addEventListener) wide.addEventListener("change", sync);
+    menu.addEventListener("keydown", function (event) {
+        if (event.key !== "Escape" || wide.matches || !menu.open) return;
+        menu.open = false;
+        menu.querySelector("summary").focus();
+    });
+})();
