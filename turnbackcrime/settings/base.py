@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "partners",
     "stories",
     "galleries",
+    # Translators' workflow: finds translated models through modeltranslation's registry.
+    "translations",
     "home",
     # Installed for its translated country names (its locale/ catalogues).
     "django_countries",
