@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db.models.signals import post_migrate
 from django.utils import translation
 from django.utils.html import format_html
-from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext as _
 from modeltranslation.translator import translator
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.fields import RichTextField, StreamField
@@ -142,12 +142,14 @@ class TranslatorFormMixin:
                 refused.append(name)
         if refused:
             raise forms.ValidationError(
-                _gettext(
+                _(
                     "You may only edit the %(languages)s text. Not saved; "
                     "these fields were changed: %(fields)s."
                 )
                 % {
-                    "languages": ", ".join(sorted(self.translator_languages)),
+                    "languages": ", ".join(
+                        str(name) for code, name in settings.LANGUAGES if code in self.translator_languages
+                    ),
                     "fields": ", ".join(refused),
                 }
             )
@@ -192,7 +194,8 @@ def create_groups(sender, using="default", **kwargs):
         .filter(content_type__app_label="wagtailcore", codename="change_page")
         .first()
     )
-    root = Page.objects.using(using).filter(depth=1).first()
+    # Only the id: during migrate, the page table lacks its translation columns until the end.
+    root = Page.objects.using(using).filter(depth=1).values_list("pk", flat=True).first()
     for name in group_names():
         group, created = Group.objects.using(using).get_or_create(name=name)
         if not created:
@@ -200,7 +203,7 @@ def create_groups(sender, using="default", **kwargs):
         if access is not None:
             group.permissions.add(access)
         if root is not None and change_page is not None:
-            GroupPagePermission.objects.using(using).create(group=group, page=root, permission=change_page)
+            GroupPagePermission.objects.using(using).create(group=group, page_id=root, permission=change_page)
 
 
 def connect():

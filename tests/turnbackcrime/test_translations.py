@@ -6,7 +6,7 @@ import polib
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-APPS = ["turnbackcrime", "campaigns", "stories", "partners", "galleries", "social", "home"]
+APPS = ["turnbackcrime", "campaigns", "stories", "partners", "galleries", "social", "translations", "home"]
 CATALOGUES = [
     (app, lang)
     for app in APPS

@@ -2,13 +2,21 @@
 
 Runs the tracking on the real models (modeltranslation's registry knows only
 those) after the migrations of the apps whose content it reads, as they are now.
-On an empty database (tests, a fresh install) there is nothing to do.
+On a fresh database (tests, a new install) there is nothing to do: wagtail-modeltranslation
+adds the page title columns only after the migrations, and content saved later is
+tracked as it is saved.
 """
 
 from django.db import migrations
 
 
 def mark_up_to_date(apps, schema_editor):
+    connection = schema_editor.connection
+    with connection.cursor() as cursor:
+        columns = {c.name for c in connection.introspection.get_table_description(cursor, "wagtailcore_page")}
+    if "title_en" not in columns:
+        return
+
     from translations.registry import item_models
     from translations.tracking import track_all
 

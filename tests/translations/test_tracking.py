@@ -1,0 +1,82 @@
+"""Staleness tracking: complete, missing and outdated, and what does not make a translation outdated."""
+
+import pytest
+
+from tests.factories import CrimeThemeFactory
+from translations.models import FieldFingerprint, TranslatedItem
+from translations.registry import item_models
+from translations.tracking import confirm, item_for, track_all
+
+from .conftest import publish, statuses
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_fully_translated_page_is_complete(topic):
+    assert {lang: s.status for lang, s in statuses(topic).items()} == {
+        "fr": "complete",
+        "es": "complete",
+        "ar": "complete",
+    }
+
+
+def test_an_empty_field_is_missing_in_that_language_only(topic):
+    topic = publish(topic, summary_es="")
+    found = statuses(topic)
+    assert found["es"].status == "missing"
+    assert found["es"].missing_fields == ["summary"]
+    assert found["fr"].status == "complete"
+
+
+def test_changing_the_english_makes_every_translation_of_that_field_outdated(topic):
+    topic = publish(topic, summary_en="Counterfeit pills can kill you.")
+    found = statuses(topic)
+    assert {s.status for s in found.values()} == {"outdated"}
+    assert found["fr"].outdated_fields == ["summary"]
+
+
+def test_a_whitespace_or_formatting_only_english_edit_outdates_nothing(topic):
+    topic = publish(
+        topic,
+        summary_en="  Counterfeit   pills\ncan kill. ",
+        body_en=[("paragraph", "<p>Buy medicines <i>only</i>\n from a <b>pharmacy</b>.</p>")],
+    )
+    assert {s.status for s in statuses(topic).values()} == {"complete"}
+
+
+def test_editing_the_translation_brings_it_up_to_date(topic):
+    topic = publish(topic, summary_en="Counterfeit pills can kill you.")
+    topic = publish(topic, summary_fr="Les faux comprimés peuvent vous tuer.")
+    found = statuses(topic)
+    assert found["fr"].status == "complete"
+    assert found["es"].status == "outdated"
+
+
+def test_a_draft_counts_and_marking_still_correct_clears_outdated(topic):
+    draft = topic.get_latest_revision_as_object()
+    draft.summary_en = "Counterfeit pills can kill you."
+    draft.save_revision()  # a draft only: tracked from the revision
+    assert statuses(topic)["ar"].status == "outdated"
+    confirm(item_for(topic), "ar")
+    found = statuses(topic)
+    assert found["ar"].status == "complete"
+    assert found["fr"].status == "outdated"
+
+
+def test_snippets_are_tracked_and_forgotten_when_deleted(db):
+    theme = CrimeThemeFactory(name_en="Cybercrime", name_fr="Cybercriminalité", name_es="", name_ar="")
+    assert statuses(theme)["fr"].status == "complete"
+    assert statuses(theme)["es"].missing_fields == ["name"]
+    theme.name_en = "Cyber crime"
+    theme.save()
+    assert statuses(theme)["fr"].status == "outdated"
+    theme.delete()
+    assert not TranslatedItem.objects.filter(object_id=theme.pk, page=None).exists()
+
+
+def test_existing_content_counts_as_up_to_date_when_first_tracked(topic):
+    """What the data migration does: today's translations are recorded as made from today's English."""
+    TranslatedItem.objects.all().delete()
+    FieldFingerprint.objects.all().delete()
+    assert track_all(item_models()) >= 2
+    assert {s.status for s in statuses(topic).values()} == {"complete"}
