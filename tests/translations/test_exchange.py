@@ -3,11 +3,12 @@
 import re
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Page
 
 from translations.content import plain_text
-from translations.registry import TARGETS, localized, tracked_fields
+from translations.registry import TARGETS, tracked_fields
 
 EXPORT = "/admin/translations/export/"
 IMPORT = "/admin/translations/import/"
@@ -121,12 +122,9 @@ def test_every_refusal_names_the_problem_and_imports_nothing(two_pages, admin_cl
 
 
 def test_a_french_translator_cannot_import_arabic(two_pages, client, django_user_model):
-    from django.contrib.auth.models import Group
-
     user = django_user_model.objects.create_user("trad", password="pw-12345-long")
     user.groups.add(Group.objects.get(name="Translators (French)"))
     client.force_login(user)
     data = export(client, two_pages[:1], "fr")
     assert upload(client, data.replace(b'trgLang="fr"', b'trgLang="ar"')).status_code == 400
     assert upload(client, data).status_code == 302
-    assert localized("body", "fr") == "body_fr"
