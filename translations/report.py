@@ -153,7 +153,13 @@ class TranslationReportView(ReportView):
         return f"translations-{datetime.date.today():%Y-%m-%d}"
 
     def get_queryset(self):
-        return TranslatedItem.objects.select_related("content_type", "page").prefetch_related("statuses")
+        # What needs work first (outdated or missing in some language), then by title.
+        return (
+            TranslatedItem.objects.select_related("content_type", "page")
+            .prefetch_related("statuses")
+            .annotate(to_do=Count("statuses", filter=~Q(statuses__status=TranslationStatus.COMPLETE)))
+            .order_by("-to_do", "label", "pk")
+        )
 
     @cached_property
     def languages(self):
