@@ -415,6 +415,16 @@ def validate(language, pages, expected_page=None, expected_language=None):
                     )
                 value = _text_of(target_tokens)
             texts.setdefault(name, {})[path] = value
+        for name, by_path in texts.items():
+            added = [path for path, (field, _k, _t) in index.items() if field == name and path not in by_path]
+            if added:
+                raise ImportRefused(
+                    _(
+                        "Segment “%(segment)s” of “%(title)s”: the English text changed since the export "
+                        "(this segment is new). Export again."
+                    )
+                    % {"segment": added[0], "title": page.title}
+                )
         columns = {
             localized(name, language): with_segments(page, name, SOURCE, by_path)
             for name, by_path in texts.items()

@@ -113,9 +113,13 @@ def test_every_refusal_names_the_problem_and_imports_nothing(two_pages, admin_cl
     html = refused(admin_client, broken.encode(), "broken markup (code bogus is not in the English text)")
     assert f"Segment “{segment_id}”" in html
 
-    # The English changed since the export.
+    # The English changed since the export: a segment's text, or a block added (absent from the file).
     changed = data.replace("<source>", "<source>Changed: ", 1)
     refused(admin_client, changed.encode(), "the English text changed since the export")
+    body_segments = re.findall(r'<segment id="body\.[^"]+".*?</segment>\n', head, re.S)
+    assert len(body_segments) >= 2
+    without_one = head.replace(body_segments[-1], "") + data[len(head) :]
+    refused(admin_client, without_one.encode(), "(this segment is new)")
 
     for page in two_pages:
         assert Page.objects.get(pk=page.pk).latest_revision_id == revisions[page.pk]
