@@ -1,34 +1,24 @@
+"""The translations tests run on the shared demo copy (no page tree built per test)."""
+
 import pytest
 
-from tests.factories import TopicIndexPageFactory, TopicPageFactory
+from campaigns.models import TopicIndexPage, TopicPage
 from translations.models import TranslationStatus
 from translations.tracking import item_for
 
 
 @pytest.fixture
-def topic(home_page):
-    """A published topic in four languages, with a rich text paragraph in its body."""
-    index = TopicIndexPageFactory(parent=home_page)
-    page = TopicPageFactory(
-        parent=index,
-        title_en="Fake medicines",
-        title_fr="Faux médicaments",
-        title_es="Medicamentos falsos",
-        title_ar="الأدوية المزيفة",
-        slug_en="fake-medicines",
-        summary_en="Counterfeit pills can kill.",
-        summary_fr="Les faux comprimés peuvent tuer.",
-        summary_es="Las pastillas falsas pueden matar.",
-        summary_ar="الحبوب المزيفة قد تقتل.",
-        hero_alt_en="",
-    )
-    page.body_en = [("paragraph", "<p>Buy medicines <b>only</b> from a pharmacy.</p>")]
-    page.body_fr = [("paragraph", "<p>Achetez vos médicaments <b>uniquement</b> en pharmacie.</p>")]
-    page.body_es = [("paragraph", "<p>Compre medicamentos <b>solo</b> en la farmacia.</p>")]
-    page.body_ar = [("paragraph", "<p>اشترِ الأدوية <b>فقط</b> من الصيدلية.</p>")]
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
+def topic(demo_content):
+    """A demo topic, published in four languages, with rich text in its body (and no comma in its title)."""
+    for page in TopicPage.objects.live().order_by("path"):
+        if "," not in page.title_en and any(block.block_type == "paragraph" for block in page.body_en):
+            return page
+    raise AssertionError("the demo has a topic with a paragraph")
+
+
+@pytest.fixture
+def topic_index(demo_content):
+    return TopicIndexPage.objects.get()
 
 
 def statuses(obj):

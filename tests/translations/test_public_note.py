@@ -1,13 +1,10 @@
 """An outdated translation says so on the public page, with a link to the English."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail_modeltranslation.contextlib import use_language
 
 from .conftest import publish
-
-pytestmark = pytest.mark.django_db
 
 
 def url_in(page, language):
@@ -15,14 +12,14 @@ def url_in(page, language):
         return page.get_url()
 
 
-def test_an_outdated_translation_shows_a_translated_note_linking_to_english(client, topic, assert_valid_html):
+def test_an_outdated_translation_shows_a_translated_note_linking_to_english(topic, client, assert_valid_html):
     french = url_in(topic, "fr")
     client.get(french)  # warm the caches (site root paths), so both counts below are warm
     with CaptureQueriesContext(connection) as current:
         up_to_date = client.get(french).content.decode()
     assert 'class="translation-note"' not in up_to_date
 
-    topic = publish(topic, summary_en="Counterfeit pills can kill you.")
+    topic = publish(topic, summary_en=topic.summary_en + " More.")
     with CaptureQueriesContext(connection) as outdated:
         response = client.get(french)
     html = response.content.decode()
