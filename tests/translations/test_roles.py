@@ -1,8 +1,10 @@
 """Translators (French): edit only French, through the real edit view; submit, never publish."""
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.forms import CheckboxInput
+
+from campaigns.models import CrimeTheme
 
 
 @pytest.fixture
@@ -55,6 +57,10 @@ def test_other_languages_are_read_only_in_the_editor(index, french_translator):
     assert not form.fields["title_fr"].disabled and not form.fields["intro_fr"].disabled
     assert form.fields["title_en"].disabled and form.fields["intro_ar"].disabled
     html = response.content.decode()
+    # The header menu offers the translator's own language for export, and the import.
+    assert f"/admin/translations/export/?page={index.pk}&amp;language=fr&amp;format=xliff" in html
+    assert "language=ar&amp;format=xliff" not in html
+    assert f"/admin/translations/import/?page={index.pk}" in html
     assert 'name="title_en"' in html and "disabled" in html.split('name="title_en"')[1].split(">")[0]
 
 
@@ -95,3 +101,18 @@ def test_a_translator_can_submit_for_moderation_but_not_publish(index, french_tr
     assert live.intro_fr == index.intro_fr
     assert live.get_latest_revision_as_object().intro_fr == "Soumis à la modération"
     assert live.workflow_in_progress
+
+
+def test_snippets_lock_the_same_way(demo_content, french_translator):
+    group = Group.objects.get(name="Translators (French)")
+    group.permissions.add(Permission.objects.get(codename="change_crimetheme"))
+    theme = CrimeTheme.objects.order_by("pk").first()
+    english = theme.name_en
+    url = f"/admin/snippets/campaigns/crimetheme/edit/{theme.pk}/"
+    data = post_data(french_translator.get(url).context["form"])
+    assert "name_en" not in data and "slug" not in data  # read-only: not sent
+    refused = french_translator.post(url, data | {"name_fr": "Nouveau nom", "name_en": "New name"})
+    assert "You may only edit the French text" in refused.content.decode()
+    assert french_translator.post(url, data | {"name_fr": "Nouveau nom"}).status_code == 302
+    theme.refresh_from_db()
+    assert theme.name_fr == "Nouveau nom" and theme.name_en == english
