@@ -57,7 +57,7 @@ class ImportForm(forms.Form):
             "A file exported from this site and translated. It is saved as a draft, never published."
         ),
     )
-    page = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    page = forms.IntegerField(required=False, widget=forms.HiddenInput)  # set from a page's header menu
     language = forms.ChoiceField(
         required=False, choices=[("", "")] + [(c, c) for c in TARGETS], widget=forms.HiddenInput
     )

@@ -46,10 +46,13 @@ def track(obj, confirm=()):
         return None
     content_type = ContentType.objects.get_for_model(type(obj), for_concrete_model=False)
     page_id = obj.pk if isinstance(obj, Page) else None
-    item, _created = TranslatedItem.objects.update_or_create(
-        content_type=content_type, object_id=obj.pk, defaults={"label": _label(obj), "page_id": page_id}
+    label = _label(obj)
+    item, created = TranslatedItem.objects.get_or_create(
+        content_type=content_type, object_id=obj.pk, defaults={"label": label, "page_id": page_id}
     )
-    stored = {(f.field, f.language): f for f in item.fingerprints.all()}
+    if not created and item.label != label:
+        TranslatedItem.objects.filter(pk=item.pk).update(label=label)
+    stored = {} if created else {(f.field, f.language): f for f in item.fingerprints.all()}
     terms = list(GlossaryTerm.objects.all())
     rows = []
     report = {language: {"missing": [], "outdated": [], "glossary": []} for language in TARGETS}
@@ -77,6 +80,14 @@ def track(obj, confirm=()):
                 report[language]["outdated"].append(name)
             for term in glossary_issues(terms, english, translated, language):
                 report[language]["glossary"].append({"field": name, "term": term})
+    # Publishing saves the page right after its revision: same content, nothing to write.
+    if stored and all(
+        (row.field, row.language) in stored
+        and (stored[row.field, row.language].text, stored[row.field, row.language].source)
+        == (row.text, row.source)
+        for row in rows
+    ):
+        rows = []
     FieldFingerprint.objects.bulk_create(
         rows,
         update_conflicts=True,

@@ -70,7 +70,9 @@ def export_view(request):
 
 def import_view(request):
     """Upload an XLIFF or PO file: validated whole, then saved as draft revisions (never published)."""
-    form = ImportForm(request.POST or None, request.FILES or None, user=request.user)
+    # From a page's header menu (?page=12): the file must be for that page.
+    initial = {key: request.GET[key] for key in ("page", "language") if request.GET.get(key, "").isalnum()}
+    form = ImportForm(request.POST or None, request.FILES or None, user=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
         drafts = exchange.save_drafts(form.parsed, request.user)
         messages.success(

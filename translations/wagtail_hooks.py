@@ -3,7 +3,7 @@ from django.urls import include, path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import AdminOnlyMenuItem, MenuItem
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -62,7 +62,7 @@ def translations_report_menu_item():
 
 @hooks.register("register_admin_menu_item")
 def import_translation_menu_item():
-    return AdminOnlyMenuItem(
+    return TranslationsMenuItem(
         _("Import a translation"),
         reverse("translations:import"),
         name="import-translation",

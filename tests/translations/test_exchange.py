@@ -93,6 +93,8 @@ def test_every_refusal_names_the_problem_and_imports_nothing(two_pages, admin_cl
     revisions = {p.pk: p.latest_revision_id for p in two_pages}
     data = export(admin_client, two_pages, "fr").decode()
 
+    form = admin_client.get(f"{IMPORT}?page={second.pk}").content.decode()
+    assert f'name="page" value="{second.pk}"' in form  # from the page's header menu: that page only
     refused(admin_client, b"<xliff", "The file is not valid XML")
     refused(
         admin_client, data.replace('trgLang="fr"', 'trgLang="de"').encode(), "is not one we translate into"
