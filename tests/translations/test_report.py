@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from campaigns.models import CrimeTheme
-from translations.models import TranslatedItem, TranslationStatus
+from translations.models import GlossaryTerm, TranslatedItem, TranslationStatus
 
 from .conftest import publish
 
@@ -96,3 +96,18 @@ def test_query_count_is_flat_with_10_and_200_items(topic, admin_client):
     assert html.count('<td class="translation-cell translation-cell--') == 150
     assert html.count("translation-cell--outdated") >= 49
     assert "Page 1 of 5" in html  # 200 rows and the demo's: five pages
+
+
+def test_a_translation_contradicting_the_glossary_is_flagged(topic, admin_client):
+    GlossaryTerm.objects.get_or_create(term="#TurnBackCrime", defaults={"rule": GlossaryTerm.KEEP})
+    publish(
+        topic,
+        summary_en="Share it with #TurnBackCrime.",
+        summary_fr="Partagez-le avec #FaireReculerLeCrime.",
+        summary_es="Compártalo con #TurnBackCrime.",
+    )
+    html = admin_client.get(URL, {"status": "glossary"}).content.decode()
+    assert topic.title in html
+    assert "Glossary: #TurnBackCrime (summary)" in " ".join(html.split())
+    spanish_only = admin_client.get(URL, {"status": "glossary", "language": "es"}).content.decode()
+    assert topic.title not in spanish_only
