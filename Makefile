@@ -85,7 +85,7 @@ requirements: $(VENV)/.dev-installed
 
 ## make messages: refresh the .po files after changing translatable strings, then compile them.
 # Each app keeps its own catalogue in <app>/locale/.
-APPS := turnbackcrime $(filter campaigns stories partners galleries social events national home,$(patsubst %/,%,$(wildcard */)))
+APPS := turnbackcrime $(filter campaigns stories partners galleries social events national translations home,$(patsubst %/,%,$(wildcard */)))
 messages: $(VENV)/.runtime-installed
 	for app in $(APPS); do \
 		mkdir -p $$app/locale && (cd $$app && ../$(PY) ../manage.py makemessages --locale fr --locale es --locale ar --no-obsolete --ignore 'static/*') || exit 1; \

@@ -15,6 +15,7 @@ APPS = [
     "social",
     "events",
     "national",
+    "translations",
     "home",
 ]
 CATALOGUES = [

@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "galleries",
     "events",
     "national",
+    # Translators' workflow: finds translated models through modeltranslation's registry.
+    "translations",
     "home",
     # Installed for its translated country names (its locale/ catalogues).
     "django_countries",

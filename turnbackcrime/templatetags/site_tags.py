@@ -9,9 +9,11 @@ from django.contrib.staticfiles import finders
 from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
+from wagtail import hooks
 from wagtail.models import Page, Site
 from wagtail_modeltranslation.contextlib import use_language
 
@@ -232,3 +234,18 @@ def campaign_call_to_action(context, heading_id="campaign-cta-heading"):
         "settings_obj": site_settings,
         "action_page": page if page is not None and page.live else None,
     }
+
+
+@register.simple_tag(takes_context=True)
+def page_notices(context):
+    """Notices that installed apps put above a page's content, e.g. "this translation may be out of date".
+
+    An extension point, so the core names no app: each function registered with
+    `hooks.register("insert_page_notices", fn)` gets (request, page) and returns HTML
+    or "". It must stay cheap (at most one query): it runs on every page view.
+    """
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return ""
+    request = context.get("request")
+    return mark_safe("".join(str(fn(request, page) or "") for fn in hooks.get_hooks("insert_page_notices")))  # noqa: S308 - hooks return escaped HTML

@@ -17,6 +17,8 @@ from turnbackcrime.images import defer_renditions
 # The apps whose `demo/` data files load, in this order (an entry that refers to
 # a later one waits for it). The home app wires the demo site, as it wires the site.
 DEMO_APPS = [
+    # First: the translators' glossary, so each page is checked against it as it is saved.
+    "translations",
     "home",
     "campaigns",
     "social",

@@ -1,0 +1,38 @@
+"""An outdated translation says so on the public page, with a link to the English."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail_modeltranslation.contextlib import use_language
+
+from .conftest import publish
+
+
+def url_in(page, language):
+    with use_language(language):
+        return page.get_url()
+
+
+def test_an_outdated_translation_shows_a_translated_note_linking_to_english(topic, client, assert_valid_html):
+    french = url_in(topic, "fr")
+    client.get(french)  # warm the caches (site root paths), so both counts below are warm
+    with CaptureQueriesContext(connection) as current:
+        up_to_date = client.get(french).content.decode()
+    assert 'class="translation-note"' not in up_to_date
+
+    topic = publish(topic, summary_en=topic.summary_en + " More.")
+    with CaptureQueriesContext(connection) as outdated:
+        response = client.get(french)
+    html = response.content.decode()
+    assert '<div class="translation-note" role="note">' in html
+    assert "Cette traduction n’est peut-être plus à jour." in html
+    assert f'<a href="{url_in(topic, "en")}" hreflang="en">Lire la version anglaise</a>' in html
+    assert_valid_html(html)
+    # One query for the note, with or without it.
+    assert len(outdated) == len(current)
+    assert sum("translations_translationstatus" in q["sql"] for q in outdated.captured_queries) == 1
+
+    assert "قد لا تكون هذه الترجمة محدَّثة." in client.get(url_in(topic, "ar")).content.decode()
+    with CaptureQueriesContext(connection) as english:
+        english_html = client.get(url_in(topic, "en")).content.decode()
+    assert 'class="translation-note"' not in english_html
+    assert not any("translations_translationstatus" in q["sql"] for q in english.captured_queries)
