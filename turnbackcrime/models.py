@@ -1,4 +1,4 @@
-"""Site-wide settings edited by staff."""
+"""Site-wide settings edited by staff; the search index models (search/models.py)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +7,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from .blocks import LinkBlock, SocialAccountBlock
+from .search.models import SearchEntry, SearchSynonyms, SearchWord  # noqa: F401 (models of this app)
 
 
 @register_setting(icon="site")
