@@ -186,31 +186,56 @@ def _find_sqlite(groups, language, pages):
     return list(rows)
 
 
+def bare(word, language):
+    """The word without the Arabic article, which pages and visitors add or leave out."""
+    return word[2:] if language == "ar" and word.startswith("ال") and len(word) > 4 else word
+
+
 def did_you_mean(query, language):
-    """The query with each unknown word replaced by the closest word pages use in `language`, or ""."""
-    typed = [fold(word) for word in words(query)[:MAX_TERMS]]
+    """The query with each word that matches nothing replaced by the closest word pages use, or "".
+
+    A word that matches (through stemming, accents, Arabic spelling) is kept as typed.
+    """
+    typed = words(query)[:MAX_TERMS]
     if not typed:
         return ""
+    folded = [fold(word) for word in typed]
     if connection.vendor == "postgresql":
+        config = CONFIGS.get(language, CONFIGS["en"])
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT t.term, (SELECT w.form FROM turnbackcrime_searchword w"
-                " WHERE w.language = %s AND w.word %% t.term"
-                " ORDER BY w.word = t.term DESC, similarity(w.word, t.term) DESC, w.word LIMIT 1)"
-                " FROM unnest(%s::text[]) WITH ORDINALITY AS t(term, n) ORDER BY t.n",
-                [language, typed],
+                "SELECT EXISTS (SELECT 1 FROM turnbackcrime_searchentry e WHERE e.language = %s"
+                "  AND e.vector @@ plainto_tsquery(%s::regconfig, tbc_restem(%s::regconfig, t.typed))),"
+                " (SELECT w.form FROM turnbackcrime_searchword w"
+                "  WHERE w.language = %s AND (w.word %% t.term OR w.word %% t.bare)"
+                "  ORDER BY greatest(similarity(w.word, t.term), similarity(w.word, t.bare)) DESC, w.word"
+                "  LIMIT 1)"
+                " FROM unnest(%s::text[], %s::text[], %s::text[]) WITH ORDINALITY AS t(typed, term, bare, n)"
+                " ORDER BY t.n",
+                [
+                    language,
+                    config,
+                    config,
+                    language,
+                    [normalise(word) for word in typed],
+                    folded,
+                    [bare(word, language) for word in folded],
+                ],
             )
-            closest = [best or term for term, best in cursor.fetchall()]
+            closest = [
+                word if known or not best else best
+                for word, (known, best) in zip(typed, cursor.fetchall(), strict=True)
+            ]
     else:
         known = dict(SearchWord.objects.filter(language=language).values_list("word", "form"))
         closest = []
-        for term in typed:
-            if term in known:
-                closest.append(known[term])
-            else:
-                match = difflib.get_close_matches(term, known, n=1, cutoff=0.75)
-                closest.append(known[match[0]] if match else term)
-    if [fold(word) for word in closest] == typed:
+        for word, term in zip(typed, folded, strict=True):
+            if term in known or trimmed(term) in known:
+                closest.append(word)
+                continue
+            match = difflib.get_close_matches(bare(term, language), known, n=1, cutoff=0.75)
+            closest.append(known[match[0]] if match else word)
+    if closest == typed:
         return ""
     return " ".join(closest)
 

@@ -164,8 +164,8 @@ def suggest_view(request):
     language = get_language()
     suggestions = []
     if len(prefix) >= engine.SUGGEST_MIN:
-        site = Site.find_for_request(request)
-        key = f"search:suggest:{engine.generation()}:{site.pk if site else 0}:{language}:{prefix}"
+        # Keyed by host rather than Site: a cached answer needs no query at all.
+        key = f"search:suggest:{engine.generation()}:{request.get_host()}:{language}:{prefix}"
         suggestions = cache_get(key)
         if suggestions is None:
             pages, _site = visible_pages(request)

@@ -17,8 +17,10 @@ from turnbackcrime.images import defer_renditions
 from turnbackcrime.search.indexing import defer_indexing, index_is_empty
 
 # The apps whose `demo/` data files load, in this order (an entry that refers to
-# a later one waits for it). The home app wires the demo site, as it wires the site.
+# a later one waits for it). The home app wires the demo site, as it wires the site;
+# the core brings its search synonyms.
 DEMO_APPS = [
+    "turnbackcrime",
     "home",
     "campaigns",
     "social",
