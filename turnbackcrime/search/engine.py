@@ -20,7 +20,7 @@ from django.db import connection
 from django.db.models import Case, IntegerField, Q, Value, When
 
 from .models import SearchEntry, SearchSynonyms, SearchWord
-from .text import fold, normalise, words
+from .text import fold, normalise, without_arabic_article, words
 
 CONFIGS = {"en": "tbc_english", "fr": "tbc_french", "es": "tbc_spanish", "ar": "tbc_arabic"}
 MAX_TERMS = 12
@@ -50,6 +50,11 @@ def bump_generation():
         pass
 
 
+def for_config(language, text):
+    """Text as the language's configuration reads it (already through `text.normalise`)."""
+    return without_arabic_article(text) if language == "ar" else text
+
+
 def write_vectors(rows):
     """rows: (entry id, language, normalised title, normalised body). PostgreSQL only."""
     sql = (
@@ -62,7 +67,15 @@ def write_vectors(rows):
         cursor.executemany(
             sql,
             [
-                (CONFIGS[lang], CONFIGS[lang], title, CONFIGS[lang], CONFIGS[lang], body, pk)
+                (
+                    CONFIGS[lang],
+                    CONFIGS[lang],
+                    for_config(lang, title),
+                    CONFIGS[lang],
+                    CONFIGS[lang],
+                    for_config(lang, body),
+                    pk,
+                )
                 for pk, lang, title, body in rows
             ],
         )
@@ -118,13 +131,13 @@ def find(query, language, pages):
     return found
 
 
-def _tsquery(config, groups, params):
+def _tsquery(lang, config, groups, params):
     parts = []
     for group in groups:
         alternatives = []
         for phrase in group:
             alternatives.append("plainto_tsquery(%s::regconfig, tbc_restem(%s::regconfig, %s))")
-            params += [config, config, normalise(phrase)]
+            params += [config, config, for_config(lang, normalise(phrase))]
         parts.append("(" + " || ".join(alternatives) + ")")
     return " && ".join(parts)
 
@@ -133,7 +146,7 @@ def _find_postgres(groups, language, pages):
     params, values = [], []
     for lang, config in CONFIGS.items():
         params.append(lang)
-        values.append(f"(%s, {_tsquery(config, groups[lang], params)})")
+        values.append(f"(%s, {_tsquery(lang, config, groups[lang], params)})")
     pages_sql, pages_params = pages.values("pk").query.sql_with_params()
     sql = (
         f"WITH q(language, query) AS (VALUES {', '.join(values)}) "  # noqa: S608 (only placeholders)
@@ -217,7 +230,7 @@ def did_you_mean(query, language):
                     config,
                     config,
                     language,
-                    [normalise(word) for word in typed],
+                    [for_config(language, normalise(word)) for word in typed],
                     folded,
                     [bare(word, language) for word in folded],
                 ],

@@ -26,6 +26,16 @@ def normalise(text):
     return ARABIC_DIACRITICS.sub("", text).translate(ARABIC_LETTERS)
 
 
+# The article ال, alone or after a one-letter preposition or conjunction (و ب ف ك ل), on
+# words long enough to keep a stem. PostgreSQL's Arabic stemmer treats "مرجان" and
+# "المرجان" differently, so both sides lose the article before stemming.
+ARABIC_ARTICLE = re.compile(r"(?<!\w)(?:[وبفكل]?ال|لل)(?=\w{3,})")
+
+
+def without_arabic_article(text):
+    return ARABIC_ARTICLE.sub("", text)
+
+
 def fold(text):
     """`normalise`, then accents removed: what someone typing without accents would write."""
     decomposed = unicodedata.normalize("NFKD", normalise(text))

@@ -7,6 +7,7 @@ results suggests the closest words pages use ("did you mean").
 """
 
 import contextlib
+import hashlib
 import re
 
 from django import forms
@@ -165,7 +166,8 @@ def suggest_view(request):
     suggestions = []
     if len(prefix) >= engine.SUGGEST_MIN:
         # Keyed by host rather than Site: a cached answer needs no query at all.
-        key = f"search:suggest:{engine.generation()}:{request.get_host()}:{language}:{prefix}"
+        typed = hashlib.sha256(prefix.encode()).hexdigest()[:32]
+        key = f"search:suggest:{engine.generation()}:{request.get_host()}:{language}:{typed}"
         suggestions = cache_get(key)
         if suggestions is None:
             pages, _site = visible_pages(request)
