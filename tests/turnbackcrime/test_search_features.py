@@ -7,7 +7,7 @@ from django.utils import translation
 
 from tests.factories import TopicPageFactory
 from tests.helpers import count_queries
-from tests.turnbackcrime.test_search import results, topics  # noqa: F401 (the shared fixture)
+from tests.turnbackcrime.test_search import results
 from turnbackcrime.search.models import SearchEntry, SearchSynonyms, SearchWord
 from turnbackcrime.search.text import fold, normalise
 
@@ -33,7 +33,7 @@ def test_fold_removes_accents_too():
 
 
 @pytest.mark.django_db
-def test_publishing_and_unpublishing_update_the_index(topics):  # noqa: F811
+def test_publishing_and_unpublishing_update_the_index(topics):
     coral = topics["coral"]
     assert set(SearchEntry.objects.filter(page=coral).values_list("language", flat=True)) == {
         "en",
@@ -48,7 +48,7 @@ def test_publishing_and_unpublishing_update_the_index(topics):  # noqa: F811
 
 
 @pytest.mark.django_db
-def test_visitor_language_first_then_other_languages_marked(client, topics):  # noqa: F811
+def test_visitor_language_first_then_other_languages_marked(client, topics):
     TopicPageFactory(
         parent=topics["index"], title_en="Reefs", title_fr="Le coral des récifs", slug_en="reefs"
     )
@@ -64,14 +64,14 @@ def test_visitor_language_first_then_other_languages_marked(client, topics):  # 
 
 
 @pytest.mark.django_db
-def test_accents_plurals_and_arabic_variants(client, topics):  # noqa: F811
+def test_accents_plurals_and_arabic_variants(client, topics):
     assert results(client, "/fr/search/?q=contrefacon")[0] == ["Trafic de produits illicites et contrefaçon"]
     assert results(client, "/ar/search/?q=مرجان")[0] == ["الحدّ من الأثر على البيئة"]
     assert results(client, "/ar/search/?q=التذكاراتُ")[0] == ["الحدّ من الأثر على البيئة"]
 
 
 @pytest.mark.django_db
-def test_synonyms_editors_add_apply_to_queries(client, topics):  # noqa: F811
+def test_synonyms_editors_add_apply_to_queries(client, topics):
     assert results(client, "/en/search/?q=knock-off handbag")[0] == []
     SearchSynonyms.objects.create(language="en", terms="fake, counterfeit, knock-off")
     assert results(client, "/en/search/?q=knock-off handbag")[0] == [
@@ -94,7 +94,7 @@ def test_synonyms_need_two_terms():
 
 
 @pytest.mark.django_db
-def test_did_you_mean_is_one_click_away(client, topics):  # noqa: F811
+def test_did_you_mean_is_one_click_away(client, topics):
     titles, soup, _ = results(client, "/en/search/?q=corla souvenirs")
     assert titles == []
     link = soup.select_one(".search-suggestion a")
@@ -106,7 +106,7 @@ def test_did_you_mean_is_one_click_away(client, topics):  # noqa: F811
 
 
 @pytest.mark.django_db
-def test_search_makes_the_same_number_of_queries_for_few_and_many_results(client, topics):  # noqa: F811
+def test_search_makes_the_same_number_of_queries_for_few_and_many_results(client, topics):
     TopicPageFactory(parent=topics["index"], title_en="Zorblax pill", summary_en="Zorblax.")
     few = count_queries(client, "/en/search/?q=zorblax")
     for i in range(15):
@@ -119,7 +119,7 @@ def test_search_makes_the_same_number_of_queries_for_few_and_many_results(client
 @pytest.mark.django_db
 def test_suggestions_are_titles_cached_and_cost_no_query_when_cached(
     client, topics, django_assert_num_queries
-):  # noqa: F811
+):
     response = client.get("/fr/search/suggest/", {"q": "Corai"})
     assert response.status_code == 200
     assert response["Cache-Control"] == "public, max-age=300"
@@ -143,14 +143,14 @@ def test_suggestions_are_titles_cached_and_cost_no_query_when_cached(
 @pytest.mark.parametrize(
     "query", ["", "ab", "x" * 5000, "'; DROP TABLE x; --", "%_%", "\x00\x00\x00", "a & b | !c"]
 )
-def test_hostile_or_short_suggestion_queries(client, topics, query):  # noqa: F811
+def test_hostile_or_short_suggestion_queries(client, topics, query):
     response = client.get("/ar/search/suggest/", {"q": query})
     assert response.status_code == 200
     assert isinstance(response.json()["suggestions"], list)
 
 
 @pytest.mark.django_db
-def test_header_box_is_a_plain_search_form(client, topics):  # noqa: F811
+def test_header_box_is_a_plain_search_form(client, topics):
     soup = BeautifulSoup(client.get("/ar/search/").content, "html.parser")
     form = soup.select_one("form.site-search")
     assert form["method"] == "get" and form["action"] == "/ar/search/"
@@ -162,7 +162,7 @@ def test_header_box_is_a_plain_search_form(client, topics):  # noqa: F811
 
 
 @pytest.mark.django_db
-def test_rebuild_command(topics):  # noqa: F811
+def test_rebuild_command(topics):
     from django.core.management import call_command
 
     SearchEntry.objects.all().delete()
