@@ -45,6 +45,11 @@ def test_publishing_and_unpublishing_update_the_index(topics):
     assert not SearchEntry.objects.filter(page=coral).exists()
     # An unpublished page's words are never suggested.
     assert not SearchWord.objects.filter(language="en", word="coral").exists()
+    fakes, fakes_id = topics["fakes"], topics["fakes"].pk
+    assert SearchWord.objects.filter(language="en", word="handbag").exists()
+    fakes.delete()
+    assert not SearchEntry.objects.filter(page_id=fakes_id).exists()
+    assert not SearchWord.objects.filter(language="en", word="handbag").exists()
 
 
 @pytest.mark.django_db

@@ -17,7 +17,8 @@ import difflib
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, ExpressionWrapper, IntegerField, Q, Value, When
+from django.db.models.functions import Length
 
 from .models import SearchEntry, SearchSynonyms, SearchWord
 from .text import fold, normalise, without_arabic_article, words
@@ -160,19 +161,22 @@ def _find_postgres(groups, language, pages):
 
 
 def trimmed(word):
-    """A crude stem for SQLite's LIKE matching: plural endings and the Arabic article off."""
+    """A crude stem for SQLite's LIKE matching: plural and gender endings and the Arabic article off."""
     word = fold(word)
     if word.startswith("ال") and len(word) > 4:
         return word[2:]
-    for ending in ("es", "s"):
+    for ending in ("ing", "es", "s"):
         if word.endswith(ending) and len(word) > len(ending) + 3:
-            return word[: -len(ending)]
+            word = word[: -len(ending)]
+            break
+    if word[-1:] in ("a", "e", "o") and len(word) > 5:
+        word = word[:-1]
     return word
 
 
 def _find_sqlite(groups, language, pages):
     matches = Q()
-    title_hit = Q()
+    stems = set()
     for lang, lang_groups in groups.items():
         condition = Q(language=lang)
         for group in lang_groups:
@@ -181,19 +185,28 @@ def _find_sqlite(groups, language, pages):
                 phrase_q = Q()
                 for word in words(phrase):
                     stem = trimmed(word)
+                    stems.add(stem)
                     phrase_q &= Q(folded_title__contains=stem) | Q(folded_body__contains=stem)
-                    title_hit |= Q(folded_title__contains=stem)
                 alternatives |= phrase_q
             condition &= alternatives
         matches |= condition
+    # A word in the title counts twice; then the shorter title (more of it matched).
+    score = sum(
+        (
+            Case(When(folded_title__contains=stem, then=Value(2)), default=Value(0))
+            + Case(When(folded_body__contains=stem, then=Value(1)), default=Value(0))
+            for stem in sorted(stems)
+        ),
+        Value(0),
+    )
     rows = (
         SearchEntry.objects.filter(page_id__in=pages.values("pk"))
         .filter(matches)
         .annotate(
             own=Case(When(language=language, then=Value(0)), default=Value(1), output_field=IntegerField()),
-            in_title=Case(When(title_hit, then=Value(0)), default=Value(1), output_field=IntegerField()),
+            score=ExpressionWrapper(score, output_field=IntegerField()),
         )
-        .order_by("own", "in_title", "page_id")
+        .order_by("own", "-score", Length("folded_title"), "page_id")
         .values_list("page_id", "language")
     )
     return list(rows)

@@ -193,3 +193,9 @@ def page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
         unindex_page(instance.pk)
     else:
         index_page(page)
+
+
+def page_deleted(sender, instance, **kwargs):
+    """pre_delete for every page type: its entries go, and its words unless another page uses them."""
+    if isinstance(instance, Page) and not _deferred.get():
+        unindex_page(instance.pk)
