@@ -6,7 +6,7 @@ from tests.factories import TopicIndexPageFactory, TopicPageFactory
 
 
 @pytest.fixture
-def topics(home_page):
+def topics(search_index_on_save, home_page):
     index = TopicIndexPageFactory(parent=home_page)
     coral = TopicPageFactory(
         parent=index,

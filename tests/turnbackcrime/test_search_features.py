@@ -53,12 +53,13 @@ def test_publishing_and_unpublishing_update_the_index(topics):
 
 
 @pytest.mark.django_db
-def test_visitor_language_first_then_other_languages_marked(client, topics):
+def test_visitor_language_first_then_other_languages_marked(client, topics, assert_valid_html):
     TopicPageFactory(
         parent=topics["index"], title_en="Reefs", title_fr="Le coral des récifs", slug_en="reefs"
     )
-    titles, soup, _ = results(client, "/fr/search/?q=coral")
+    titles, soup, response = results(client, "/fr/search/?q=coral")
     assert titles == ["Le coral des récifs", "Réduire l’impact sur l’environnement"]
+    assert_valid_html(response, "search results in two languages")
     first, second = soup.select(".search-result")
     assert first.select_one(".search-result__language") is None
     label = second.select_one(".search-result__language")
@@ -99,8 +100,9 @@ def test_synonyms_need_two_terms():
 
 
 @pytest.mark.django_db
-def test_did_you_mean_is_one_click_away(client, topics):
-    titles, soup, _ = results(client, "/en/search/?q=corla souvenirs")
+def test_did_you_mean_is_one_click_away(client, topics, assert_valid_html):
+    titles, soup, response = results(client, "/en/search/?q=corla souvenirs")
+    assert_valid_html(response, "did you mean")
     assert titles == []
     link = soup.select_one(".search-suggestion a")
     assert link.get_text() == "coral souvenirs"
@@ -145,13 +147,11 @@ def test_suggestions_are_titles_cached_and_cost_no_query_when_cached(
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(
-    "query", ["", "ab", "x" * 5000, "'; DROP TABLE x; --", "%_%", "\x00\x00\x00", "a & b | !c"]
-)
-def test_hostile_or_short_suggestion_queries(client, topics, query):
-    response = client.get("/ar/search/suggest/", {"q": query})
-    assert response.status_code == 200
-    assert isinstance(response.json()["suggestions"], list)
+def test_hostile_or_short_suggestion_queries(client, home_page):
+    for query in ["", "ab", "x" * 5000, "'; DROP TABLE x; --", "%_%", "\x00\x00\x00", "a & b | !c", "تـ"]:
+        response = client.get("/ar/search/suggest/", {"q": query})
+        assert response.status_code == 200, query
+        assert response.json()["suggestions"] == [], query
 
 
 @pytest.mark.django_db

@@ -181,9 +181,16 @@ def rebuild():
     return SearchEntry.objects.count()
 
 
+def index_on_save():
+    """Whether saving a page updates the index: yes, except inside `defer_indexing()` and in
+    tests (SEARCH_INDEX_ON_SAVE = False in settings/test.py; tests of search ask for the
+    `search_index_on_save` fixture), where most tests never search."""
+    return getattr(settings, "SEARCH_INDEX_ON_SAVE", True) and not _deferred.get()
+
+
 def page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
     """post_save for every page type: the live content is indexed, a page not live is removed."""
-    if raw or _deferred.get() or not isinstance(instance, Page):
+    if raw or not index_on_save() or not isinstance(instance, Page):
         return
     if update_fields is not None and set(update_fields) <= BOOKKEEPING_FIELDS:
         return
@@ -197,5 +204,5 @@ def page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
 
 def page_deleted(sender, instance, **kwargs):
     """pre_delete for every page type: its entries go, and its words unless another page uses them."""
-    if isinstance(instance, Page) and not _deferred.get():
+    if isinstance(instance, Page) and index_on_save():
         unindex_page(instance.pk)
