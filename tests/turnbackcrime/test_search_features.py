@@ -173,3 +173,15 @@ def test_rebuild_command(topics):
     SearchEntry.objects.all().delete()
     call_command("rebuild_search_index", verbosity=0)
     assert SearchEntry.objects.filter(page=topics["coral"], language="ar").exists()
+
+
+@pytest.mark.django_db
+def test_editors_add_synonyms_in_the_admin(admin_client):
+    from django.urls import reverse
+
+    add = reverse("wagtailsnippets_turnbackcrime_searchsynonyms:add")
+    assert admin_client.get(reverse("wagtailsnippets_turnbackcrime_searchsynonyms:list")).status_code == 200
+    refused = admin_client.post(add, {"language": "fr", "terms": "faux"})
+    assert refused.status_code == 200 and not SearchSynonyms.objects.exists()
+    admin_client.post(add, {"language": "fr", "terms": "faux, contrefaçon, contrefait"})
+    assert SearchSynonyms.objects.get().term_list() == ["faux", "contrefaçon", "contrefait"]
