@@ -131,6 +131,16 @@ def renditions_on_save(settings):
     settings.RENDITIONS_ON_SAVE = True
 
 
+@pytest.fixture
+def search_index_on_save(settings):
+    """Saving and deleting pages updates the site search index, as in production.
+
+    Off by default in tests (SEARCH_INDEX_ON_SAVE in settings/test.py): indexing every page
+    a test creates costs time most tests never use. The demo snapshot is indexed.
+    """
+    settings.SEARCH_INDEX_ON_SAVE = True
+
+
 def worker_redis_url(url, worker):
     """REDIS_URL with a database number of this worker's own: gw0 keeps it, gw1 one lower, and so on."""
     parts = urlsplit(url)

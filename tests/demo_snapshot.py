@@ -30,7 +30,8 @@ from django.test import override_settings
 
 REPO = Path(__file__).resolve().parent.parent
 NOT_APPS = {"tests", "var", "node_modules", "test-artifacts", "scripts"}
-COMMANDS = {"load_demo_content.py", "prerender_images.py"}
+# The demo commands, and the search indexing that load_demo_content runs (its index is in the snapshot).
+COMMANDS = {"load_demo_content.py", "prerender_images.py", "rebuild_search_index.py", "indexing.py"}
 # One id per test run, shared by xdist workers: "built in this session" means this id.
 # `make test` sets TBC_TEST_RUN_ID for both of its pytest runs (parallel, then browser),
 # so the browser run uses the snapshot the first one built.

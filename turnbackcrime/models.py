@@ -1,4 +1,4 @@
-"""Site-wide settings edited by staff."""
+"""Site-wide settings edited by staff; the search index models (search/models.py)."""
 
 from django.conf import settings as django_settings
 from django.db import models
@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 
 from .blocks import LinkBlock, SocialAccountBlock
 from .images import SOCIAL_IMAGE_SPEC, renditions_on_save
+from .search.models import SearchEntry, SearchSynonyms, SearchWord  # noqa: F401 (models of this app)
 
 
 @register_setting(icon="site")

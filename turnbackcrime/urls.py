@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from .search import search_view
+from .search.views import search_view, suggest_view
 from .sitemaps import sitemap_view
 from .views import root_icon, web_manifest
 
@@ -40,6 +40,7 @@ if settings.SERVE_MEDIA:
 # (Accept-Language, else English). Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
     path("search/", search_view, name="search"),
+    path("search/suggest/", suggest_view, name="search_suggest"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

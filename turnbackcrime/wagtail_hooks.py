@@ -4,7 +4,10 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .search.models import SearchSynonyms
 from .translation_copy import copy_english_view, translated_field_names
 
 
@@ -29,3 +32,19 @@ def copy_english_button(page, user, view_name, next_url=None):
             icon_name="copy",
             priority=40,
         )
+
+
+class SearchSynonymsViewSet(SnippetViewSet):
+    """Snippets → Search synonyms: words a search for one of should also find the others."""
+
+    model = SearchSynonyms
+    icon = "search"
+    menu_label = _("Search synonyms")
+    list_display = ["__str__", "language"]
+    list_filter = ["language"]
+    search_fields = ["terms"]
+    list_export = ["language", "terms"]
+    add_to_admin_menu = False
+
+
+register_snippet(SearchSynonymsViewSet)

@@ -267,7 +267,9 @@ def test_a_bad_theme_is_left_out_and_said_in_each_language(client, topic_index, 
 
 
 @pytest.mark.django_db
-def test_cards_show_the_summary_and_search_still_finds_a_body_excerpt(client, topic_index, theme):
+def test_cards_show_the_summary_and_search_still_finds_a_body_excerpt(
+    search_index_on_save, client, topic_index, theme
+):
     TopicPageFactory(
         parent=topic_index,
         title_en="No summary",

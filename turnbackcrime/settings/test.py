@@ -35,6 +35,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Most tests never look at an image: publishing makes no renditions unless a test
 # asks for them with the `renditions_on_save` fixture.
 RENDITIONS_ON_SAVE = False
+# Likewise saving a page does not update the site search index (turnbackcrime.search.indexing)
+# unless a test asks for the `search_index_on_save` fixture; the demo snapshot is indexed.
+SEARCH_INDEX_ON_SAVE = False
 
 # SQLite test databases are files, not :memory:, so the demo snapshot can be
 # copied (tests/demo_snapshot.py); pytest-django adds the worker suffix.

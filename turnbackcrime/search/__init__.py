@@ -1,0 +1,1 @@
+"""Site search: a per-language index (models, indexing), its engine and the views."""
