@@ -10,11 +10,13 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail_modeltranslation.contextlib import use_language
 
+from turnbackcrime.text import one_line
+
 CONFIRM_SALT = "partners.pledge-confirm-email"
 
 
 def confirmation_max_age():
-    return getattr(settings, "PLEDGE_CONFIRMATION_MAX_AGE", 7 * 24 * 3600)
+    return settings.PLEDGE_CONFIRMATION_MAX_AGE
 
 
 def confirmation_token(pledge):
@@ -38,13 +40,13 @@ def send_confirmation_email(pledge, page, request=None):
             "url": confirmation_url(pledge, page, request),
             "days": confirmation_max_age() // 86400,
         }
-        subject = render_to_string("partners/emails/confirm_subject.txt", context).strip()
+        subject = one_line(render_to_string("partners/emails/confirm_subject.txt", context))
         body = render_to_string("partners/emails/confirm_body.txt", context)
     send_mail(subject, body, None, [pledge.contact_email])
 
 
 def moderator_emails():
-    return list(getattr(settings, "PLEDGE_MODERATOR_EMAILS", []))
+    return list(settings.PLEDGE_MODERATOR_EMAILS)
 
 
 def notify_moderators(pledge):
@@ -60,6 +62,7 @@ def notify_moderators(pledge):
         + "?status=pending",
     }
     with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string("partners/emails/moderators_subject.txt", context).strip()
+        # Typed by the public: an email header is one line, whatever the name held.
+        subject = one_line(render_to_string("partners/emails/moderators_subject.txt", context))
         body = render_to_string("partners/emails/moderators_body.txt", context)
     send_mail(subject, body, None, recipients)

@@ -17,12 +17,12 @@ TOKEN_SALT = "partners.pledge-form-timing"  # noqa: S105 (a signing namespace, n
 
 def min_seconds():
     """Faster than this from page to submission, no person filled in the form."""
-    return getattr(settings, "PLEDGE_MIN_SECONDS", 3)
+    return settings.PLEDGE_MIN_SECONDS
 
 
 def max_token_age():
     """A form open longer than this asks to be sent again (cached pages live less)."""
-    return getattr(settings, "PLEDGE_TOKEN_MAX_AGE", 2 * 24 * 3600)
+    return settings.PLEDGE_TOKEN_MAX_AGE
 
 
 def new_submission_key():
@@ -71,8 +71,8 @@ def rate_limited(request):
     Counters live in Django's cache (Redis in production and tests), so every
     worker process shares them; they expire with their window.
     """
-    limit = getattr(settings, "PLEDGE_RATE_LIMIT", 10)
-    window = getattr(settings, "PLEDGE_RATE_WINDOW", 3600)
+    limit = settings.PLEDGE_RATE_LIMIT
+    window = settings.PLEDGE_RATE_WINDOW
     digest = hashlib.sha256(client_ip(request).encode()).hexdigest()[:32]
     key = f"partners:pledge-rate:{digest}"
     cache.add(key, 0, timeout=window)

@@ -3,6 +3,7 @@
 import hashlib
 
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -97,6 +98,13 @@ def pledge_form_view(request, page):
     )
     if data.get("logo"):
         pledge.logo = data["logo"]
+    try:
+        # The model has the last word: nothing it refuses is stored, whatever the form let through.
+        pledge.full_clean(exclude=["submission_key"], validate_unique=False, validate_constraints=False)
+    except ValidationError as error:
+        for field, messages in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, messages)
+        return _render_form(request, page, form)
     try:
         with transaction.atomic():
             pledge.save()

@@ -14,8 +14,9 @@ from django.shortcuts import render
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, Site
+from wagtail.search.utils import normalise_query_string
 
 from turnbackcrime.pages import excerpt
 
@@ -69,9 +70,12 @@ def search_view(request):
         pages = Page.objects.live().public()
         if site is not None:
             pages = pages.descendant_of(site.root_page, inclusive=True)
+        # Looked up, never created: Query.get() would write a row for every distinct query.
         promotions = [
             promotion
-            for promotion in Query.get(query).editors_picks.select_related("page").filter(page__live=True)
+            for promotion in SearchPromotion.objects.filter(
+                query__query_string=normalise_query_string(query), page__live=True
+            ).select_related("page")
             if promotion.page_id
         ]
         promoted_ids = {p.page_id for p in promotions}

@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from turnbackcrime.filters import ListingFilters
 from turnbackcrime.pages import translated_search_fields
+from turnbackcrime.text import public_name_validators, public_text_validators, web_url_validator
 
 from .partner import PartnerKind
 
@@ -42,19 +43,24 @@ class Pledge(models.Model):
         _("pledger type"), max_length=20, choices=PledgerType.choices, default=PledgerType.ORGANISATION
     )
     name = models.CharField(
-        _("name"), max_length=200, help_text=_("The organisation's (or person's) public name.")
+        _("name"),
+        max_length=200,
+        help_text=_("The organisation's (or person's) public name."),
+        validators=public_name_validators(),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=PartnerKind.choices, blank=True)
     country = CountryField(_("country"))
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(_("website"), blank=True, validators=[web_url_validator])
     logo = models.ImageField(_("logo"), upload_to="pledges/logos/%Y/%m/", blank=True)
-    statement = models.TextField(_("pledge statement"))
-    video_url = models.URLField(_("video link"), blank=True)
+    statement = models.TextField(_("pledge statement"), validators=public_text_validators())
+    video_url = models.URLField(_("video link"), blank=True, validators=[web_url_validator])
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, default="en")
     consent_to_publish = models.BooleanField(_("consent to publish"), default=False)
 
     # Personal data: never public, erased on request (the public pledge stays).
-    contact_name = models.CharField(_("contact name"), max_length=200, blank=True)
+    contact_name = models.CharField(
+        _("contact name"), max_length=200, blank=True, validators=public_name_validators()
+    )
     contact_email = models.EmailField(_("contact email"), blank=True)
     personal_data_erased_at = models.DateTimeField(_("personal data erased"), null=True, blank=True)
 

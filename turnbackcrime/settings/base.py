@@ -177,6 +177,17 @@ PLEDGE_MODERATOR_EMAILS = [
 CSRF_FAILURE_VIEW = "turnbackcrime.views.csrf_failure"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Turn Back Crime <noreply@localhost>")
 
+# Pledge limits, each readable from the environment (the form's help texts are built from them).
+PLEDGE_RATE_LIMIT = int(os.environ.get("PLEDGE_RATE_LIMIT", "10"))  # POSTs per address per window
+PLEDGE_RATE_WINDOW = int(os.environ.get("PLEDGE_RATE_WINDOW", "3600"))  # seconds
+PLEDGE_MIN_SECONDS = int(os.environ.get("PLEDGE_MIN_SECONDS", "3"))  # faster than this looks automated
+PLEDGE_TOKEN_MAX_AGE = int(os.environ.get("PLEDGE_TOKEN_MAX_AGE", str(2 * 24 * 3600)))  # form left open
+PLEDGE_CONFIRMATION_MAX_AGE = int(os.environ.get("PLEDGE_CONFIRMATION_MAX_AGE", str(7 * 24 * 3600)))
+PLEDGE_LOGO_MAX_BYTES = int(os.environ.get("PLEDGE_LOGO_MAX_BYTES", str(2 * 1024 * 1024)))
+# A logo is shown at most 240 × 120: a million pixels (1000 × 1000) is plenty, and decoding
+# that costs a worker about 4 MB, where 4000 × 4000 cost 369 MB on approval.
+PLEDGE_LOGO_MAX_PIXELS = int(os.environ.get("PLEDGE_LOGO_MAX_PIXELS", str(1000 * 1000)))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
