@@ -169,7 +169,7 @@ class PledgeForm(forms.Form):
         if width * height > logo_max_pixels():
             raise ValidationError(
                 _(
-                    "The logo is %(width)d × %(height)d pixels: please send a smaller one (at most %(pixels)s pixels)."
+                    "The logo is %(width)d × %(height)d pixels: please send a smaller one (at most %(pixels)s pixels)."  # noqa: E501
                 ),
                 params={"width": width, "height": height, "pixels": f"{logo_max_pixels():,}"},
             )

@@ -29,6 +29,10 @@ def is_visible(char):
     )
 
 
+def _breaks_line(char):
+    return unicodedata.category(char) == "Cc" or char in LINE_SEPARATORS
+
+
 def one_line(text):
     """`text` on one line: every control character and line or paragraph separator becomes a space."""
     cleaned = "".join(
@@ -45,7 +49,7 @@ class SingleLineValidator:
     code = "single_line"
 
     def __call__(self, value):
-        if any(unicodedata.category(c) == "Cc" or c in LINE_SEPARATORS for c in str(value)):
+        if any(_breaks_line(c) for c in str(value)):
             raise ValidationError(self.message, code=self.code)
 
     def __eq__(self, other):
