@@ -14,9 +14,11 @@ TEMPLATE_DIRS := $(wildcard */templates)
 # var/prerender.log); until then pages leave out the pictures not yet made.
 run: setup
 	@$(PY) manage.py local_admin --host $(HOST) --port $(PORT)
-	@# The background renditions stop with the server (Ctrl-C), not later on their own.
+	@# The background renditions and the task queue's worker (pledge email, Wagtail's index
+	@# updates; log in var/worker.log) stop with the server (Ctrl-C), not later on their own.
 	@mkdir -p var; $(PY) manage.py prerender_images > var/prerender.log 2>&1 & prerender=$$!; \
-	trap 'kill $$prerender 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py db_worker > var/worker.log 2>&1 & worker=$$!; \
+	trap 'kill $$prerender $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 setup: $(VENV)/.runtime-installed

@@ -13,7 +13,8 @@ from django.utils.translation import gettext as _
 from . import spam
 from .forms import PledgeForm
 from .models import Pledge, PledgeStatus
-from .notifications import CONFIRM_SALT, confirmation_max_age, notify_moderators, send_confirmation_email
+from .notifications import CONFIRM_SALT, confirmation_max_age, confirmation_url
+from .tasks import queue_pledge_emails
 
 
 def _fresh_form_initial():
@@ -108,13 +109,14 @@ def pledge_form_view(request, page):
     try:
         with transaction.atomic():
             pledge.save()
+            # In the same transaction: the pledge and its queued email are stored together or not
+            # at all (the database task backend), and SMTP's state never changes this response.
+            if pledge.status == PledgeStatus.PENDING:
+                queue_pledge_emails(pledge, confirmation_url(pledge, page, request))
     except IntegrityError:
         # The same submission arrived twice at once: the other request stored it.
         return _render_thanks(request, page, Pledge.objects.get(submission_key=key))
 
-    if pledge.status == PledgeStatus.PENDING:
-        send_confirmation_email(pledge, page, request)
-        notify_moderators(pledge)
     # Suspected spam gets the same page: telling bots what gave them away helps them.
     return _render_thanks(request, page, pledge)
 

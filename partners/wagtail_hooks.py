@@ -51,7 +51,7 @@ class PledgeFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Pledge
-        fields = ["status", "country", "kind", "submitted_at"]
+        fields = ["status", "country", "kind", "submitted_at", "confirmation_email"]
 
 
 class PledgeViewSet(SnippetViewSet):
@@ -63,6 +63,7 @@ class PledgeViewSet(SnippetViewSet):
         "country",
         "status",
         BooleanColumn("email_confirmed", label=_("Email confirmed")),
+        "confirmation_email",
         "submitted_at",
     ]
     filterset_class = PledgeFilterSet
@@ -83,6 +84,7 @@ class PledgeViewSet(SnippetViewSet):
         "contact_email",
         "get_status_display",
         "email_confirmed_at",
+        "get_confirmation_email_display",
         "submitted_at",
         "moderation_reason",
         "partner_name",
@@ -93,6 +95,7 @@ class PledgeViewSet(SnippetViewSet):
         "country.name": _("Country"),
         "get_language_display": _("Language"),
         "get_status_display": _("Status"),
+        "get_confirmation_email_display": _("Confirmation email"),
         "partner_name": _("Partner"),
     }
     export_filename = "pledges"

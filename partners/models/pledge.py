@@ -30,6 +30,16 @@ class PledgerType(models.TextChoices):
     INDIVIDUAL = "individual", _("Individual")
 
 
+class EmailState(models.TextChoices):
+    """Where the pledger's confirmation email is: the queue's outcome, shown to staff."""
+
+    NONE = "", _("Not sent (suspected spam or no address)")
+    QUEUED = "queued", _("Queued")
+    RETRYING = "retrying", _("Failed, will be tried again")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed (gave up)")
+
+
 class PublicPledgeQuerySet(models.QuerySet):
     def public(self):
         """What the world may see: approved pledges whose pledgers agreed to publication."""
@@ -69,6 +79,12 @@ class Pledge(models.Model):
     )
     spam_reason = models.CharField(_("why it looks like spam"), max_length=200, blank=True)
     email_confirmed_at = models.DateTimeField(_("email confirmed"), null=True, blank=True)
+    confirmation_email = models.CharField(
+        _("confirmation email"), max_length=10, choices=EmailState.choices, blank=True, default=""
+    )
+    confirmation_email_attempts = models.PositiveSmallIntegerField(_("email attempts"), default=0)
+    confirmation_email_sent_at = models.DateTimeField(_("confirmation email sent"), null=True, blank=True)
+    confirmation_email_error = models.CharField(_("last email error"), max_length=300, blank=True)
     # One row per form submission: a double click or a replayed POST finds this row.
     submission_key = models.CharField(_("submission key"), max_length=64, unique=True, editable=False)
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True, db_index=True)
@@ -118,6 +134,10 @@ class Pledge(models.Model):
                 FieldPanel("status", read_only=True),
                 FieldPanel("spam_reason", read_only=True),
                 FieldPanel("email_confirmed_at", read_only=True),
+                FieldPanel("confirmation_email", read_only=True),
+                FieldPanel("confirmation_email_sent_at", read_only=True),
+                FieldPanel("confirmation_email_attempts", read_only=True),
+                FieldPanel("confirmation_email_error", read_only=True),
                 FieldPanel("moderation_reason", read_only=True),
                 FieldPanel("language", read_only=True),
             ],

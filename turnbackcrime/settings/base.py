@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "home",
     # Installed for its translated country names (its locale/ catalogues).
     "django_countries",
+    "django_tasks_db",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -116,6 +117,9 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Side effects (email, cache purges) run after commit through this queue; `manage.py db_worker` runs it.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -187,6 +191,13 @@ PLEDGE_LOGO_MAX_BYTES = int(os.environ.get("PLEDGE_LOGO_MAX_BYTES", str(2 * 1024
 # A logo is shown at most 240 × 120: a million pixels (1000 × 1000) is plenty, and decoding
 # that costs a worker about 4 MB, where 4000 × 4000 cost 369 MB on approval.
 PLEDGE_LOGO_MAX_PIXELS = int(os.environ.get("PLEDGE_LOGO_MAX_PIXELS", str(1000 * 1000)))
+# Pledge emails go through the task queue: a failed send is tried again after
+# PLEDGE_EMAIL_RETRY_SECONDS, doubling each time, PLEDGE_EMAIL_MAX_ATTEMPTS times in all.
+PLEDGE_EMAIL_MAX_ATTEMPTS = int(os.environ.get("PLEDGE_EMAIL_MAX_ATTEMPTS", "6"))
+PLEDGE_EMAIL_RETRY_SECONDS = int(os.environ.get("PLEDGE_EMAIL_RETRY_SECONDS", "60"))
+# Links in email sent by the worker (no request to take the host from): the public site's address.
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 
 LOGGING = {
     "version": 1,
