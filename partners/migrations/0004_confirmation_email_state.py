@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='pledge',
             name='confirmation_email_attempts',
-            field=models.PositiveSmallIntegerField(default=0, verbose_name='confirmation email attempts'),
+            field=models.PositiveSmallIntegerField(default=0, verbose_name='email attempts'),
         ),
         migrations.AddField(
             model_name='pledge',
