@@ -106,16 +106,31 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # The cache holds rate-limit counters and rendered fragments. Redis when
 # REDIS_URL is set (production, CI); a per-process memory cache otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Short timeouts: a Redis that is down or unreachable costs a request half a second at
+# most, and the default cache then degrades (reads miss, writes are dropped) rather
+# than raising (turnbackcrime.cache). Rate-limit counters have their own alias that
+# raises, so partners.spam chooses what an unreadable counter means (it lets the pledge in).
+REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "turnbackcrime.cache.DegradingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "tbc",
-        }
+            "OPTIONS": REDIS_OPTIONS,
+        },
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "tbc-rate",
+            "OPTIONS": REDIS_OPTIONS,
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"},
+    }
 
 # Side effects (email, cache purges) run after commit through this queue; `manage.py db_worker` runs it.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

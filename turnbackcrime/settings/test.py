@@ -25,7 +25,8 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "OPTIONS": {"MAX_ENTRIES": 1_000_000},
-    }
+    },
+    "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"},
 }
 # Where `redis_cache` points the cache: REDIS_URL's database number for the first
 # worker, one lower for each further worker (wrapping within 0-15).
