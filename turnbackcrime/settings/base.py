@@ -61,6 +61,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so it sees every response (and leaves alone the headers a view set itself).
+    "turnbackcrime.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -185,6 +187,20 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+
+# Content-Security-Policy (turnbackcrime.security): where media come from when not from this
+# site (e.g. an S3 bucket's address), and the video players that page bodies embed.
+CSP_MEDIA_SOURCES = [s.strip() for s in os.environ.get("CSP_MEDIA_SOURCES", "").split(",") if s.strip()]
+CSP_FRAME_SOURCES = [
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+]
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
