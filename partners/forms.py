@@ -12,12 +12,13 @@ from django_countries import countries
 
 from turnbackcrime.text import public_name_validators, public_text_validators, web_url_validator
 
+from .logos import NOT_AN_IMAGE, check_logo, generated_name
+
 # The module, not the package: the package's news page imports this file.
 from .models.partner import PartnerKind
 
 STATEMENT_MAX = 1000
 STATEMENT_MIN = 10
-LOGO_FORMATS = {"PNG", "JPEG", "WEBP", "GIF"}
 
 
 def logo_max_bytes():
@@ -75,9 +76,7 @@ class PledgeForm(forms.Form):
         required=False,
         help_text="",  # built from the settings in __init__
         widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp,image/gif"}),
-        error_messages={
-            "invalid_image": _("The logo must be an image file: PNG, JPEG, WebP or GIF."),
-        },
+        error_messages={"invalid_image": NOT_AN_IMAGE},
     )
     statement = forms.CharField(
         label=_("Your pledge"),
@@ -157,22 +156,8 @@ class PledgeForm(forms.Form):
         logo = self.cleaned_data.get("logo")
         if not logo:
             return None
-        if logo.size > logo_max_bytes():
-            raise ValidationError(
-                _("The logo is too large (%(size)s): please send an image of at most %(max)s."),
-                params={"size": filesizeformat(logo.size), "max": filesizeformat(logo_max_bytes())},
-            )
-        image = logo.image  # opened and verified by Pillow in forms.ImageField
-        if image.format not in LOGO_FORMATS:
-            raise ValidationError(_("The logo must be an image file: PNG, JPEG, WebP or GIF."))
-        width, height = image.size
-        if width * height > logo_max_pixels():
-            raise ValidationError(
-                _(
-                    "The logo is %(width)d × %(height)d pixels: please send a smaller one (at most %(pixels)s pixels)."  # noqa: E501
-                ),
-                params={"width": width, "height": height, "pixels": f"{logo_max_pixels():,}"},
-            )
+        ext = check_logo(logo, logo.name)
+        logo.name = generated_name(ext)  # never the visitor's file name
         return logo
 
 
