@@ -38,6 +38,10 @@ INSTALLED_APPS = [
     # Installed for its translated country names (its locale/ catalogues).
     "django_countries",
     "django_tasks_db",
+    # Admin sign-in: lockout after failed passwords (axes), a second factor (TOTP, django-otp).
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -69,9 +73,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "turnbackcrime.two_factor.RequireSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into its lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "turnbackcrime.urls"
@@ -136,6 +144,25 @@ else:
 
 # Side effects (email, cache purges) run after commit through this queue; `manage.py db_worker` runs it.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Failed admin sign-ins are counted per user name AND address together: five wrong passwords
+# lock that pair out for an hour, so an attacker elsewhere cannot lock the real user out.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = 1  # hour
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "turnbackcrime/admin/locked_out.html"
+# A second factor (TOTP) is required of staff who hold any of these permissions (and of
+# superusers) when STAFF_2FA_REQUIRED is on: production turns it on; local runs (`make run`)
+# and the tests leave it off so a newcomer's local admin is not blocked (TBC_REQUIRE_2FA=true
+# turns it on anywhere). Every staff user may enrol at /admin/two-factor/.
+STAFF_2FA_REQUIRED = os.environ.get("TBC_REQUIRE_2FA", "false").lower() == "true"
+STAFF_2FA_PERMISSIONS = ["partners.moderate_pledge", "auth.add_user", "auth.change_user", "auth.delete_user"]
+OTP_TOTP_ISSUER = "Turn Back Crime"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

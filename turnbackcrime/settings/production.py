@@ -34,6 +34,8 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+# Staff who moderate pledges or manage users must sign in with a second factor.
+STAFF_2FA_REQUIRED = os.environ.get("TBC_REQUIRE_2FA", "true").lower() == "true"
 
 # Static files are served by the app itself, compressed and with cache-busting names.
 # Right after SecurityMiddleware (and the security headers before it), so static files get them too.
