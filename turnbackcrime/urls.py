@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from .health import health_view
 from .search import search_view
 from .sitemaps import sitemap_view
 
@@ -24,6 +25,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("robots.txt", RobotsView.as_view(), name="robots"),
+    path("health/", health_view, name="health"),
 ]
 
 if settings.SERVE_MEDIA:
