@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 TEMPLATE_DIRS := $(wildcard */templates)
 
-.PHONY: run setup test test-fast lint check pytest pytest-fast pytest-browser requirements messages clean
+.PHONY: run setup test test-fast lint check pytest pytest-fast pytest-browser fuzz requirements messages clean
 
 ## make run: set up everything (virtualenv, dependencies, database, demo content, local admin) and serve the site.
 # Image renditions are made in the background while the site serves (log in
@@ -79,6 +79,10 @@ $(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.runtime-installed
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
+
+## make fuzz: the pledge endpoint's fuzz test with 2,000 hostile submissions (make test sends 100).
+fuzz: $(VENV)/.dev-installed
+	TBC_FUZZ_SUBMISSIONS=$${TBC_FUZZ_SUBMISSIONS:-2000} $(BIN)/pytest tests/partners/test_fuzz_pledge.py -n 0 $(PYTEST_ARGS)
 
 ## make requirements: re-pin requirements*.txt from requirements*.in.
 requirements: $(VENV)/.dev-installed

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from turnbackcrime.text import public_name_validators, public_text_validators, web_url_validator
+from turnbackcrime.widgets import QuickSelect
 
 from .logos import NOT_AN_IMAGE, check_logo, generated_name
 
@@ -60,8 +61,8 @@ class PledgeForm(forms.Form):
         validators=public_name_validators(),
         widget=forms.TextInput(attrs={"autocomplete": "organization", "dir": "auto"}),
     )
-    kind = forms.ChoiceField(label=_("Kind of organisation"), choices=kind_choices)
-    country = forms.ChoiceField(label=_("Country"), choices=country_choices)
+    kind = forms.ChoiceField(label=_("Kind of organisation"), choices=kind_choices, widget=QuickSelect)
+    country = forms.ChoiceField(label=_("Country"), choices=country_choices, widget=QuickSelect)
     website = WebAddressField(
         label=_("Website"),
         required=False,

@@ -5,6 +5,7 @@ import hashlib
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.http.multipartparser import MultiPartParserError
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -48,7 +49,17 @@ def pledge_form_view(request, page):
     if request.method != "POST":
         return _render_form(request, page, PledgeForm(initial=_fresh_form_initial()))
 
-    form = PledgeForm(request.POST, request.FILES)
+    try:
+        form = PledgeForm(request.POST, request.FILES)
+    except MultiPartParserError:
+        # A broken multipart body (no boundary, cut short): no browser sends one.
+        return _render_form(
+            request,
+            page,
+            PledgeForm(initial=_fresh_form_initial()),
+            status=400,
+            notice=_("The form arrived incomplete. Please fill it in and send it again."),
+        )
     if spam.rate_limited(request):
         form.is_valid()  # shows the typed values back (files cannot be kept by browsers)
         return _render_form(
