@@ -7,6 +7,8 @@ a code after signing in, before any other admin page opens. Permissions are name
 settings, so the core names no domain app.
 """
 
+import base64
+
 import segno
 from django import forms
 from django.conf import settings
@@ -89,7 +91,7 @@ def enrol_view(request):
     context = {
         "form": form,
         "qr": qr_svg(device.config_url),
-        "secret": device.bin_key.hex(),
+        "secret": base64.b32encode(device.bin_key).decode(),  # what apps take when typed
         "enrolled": user_has_device(user),
         "next": _next_url(request),
     }

@@ -208,6 +208,8 @@ SERVE_MEDIA = False
 
 WAGTAIL_SITE_NAME = "Turn Back Crime"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# No call from the admin to releases.wagtail.org (the CSP's connect-src would block it anyway).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_I18N_ENABLED = False  # one page tree, translated fields (modeltranslation)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
