@@ -54,14 +54,18 @@ def pledge_data():
 
 
 def public_urls():
-    pages = Page.objects.live().public().filter(depth__gt=1).specific()
-    return [page.url for page in pages if page.url] + ["/ar/", "/en/search/?q=crime"]
+    """One live page of each type (each type renders through its own code), search, and Arabic."""
+    first_of_each_type = {}
+    for page in Page.objects.live().public().filter(depth__gt=1).order_by("path").specific():
+        first_of_each_type.setdefault(type(page), page)
+    urls = [page.url for page in first_of_each_type.values() if page.url]
+    return [*urls, "/ar/", "/en/search/?q=crime"]
 
 
 def test_public_pages_and_the_pledge_survive_redis_going_away(demo_content, own_redis):
     client = Client()
     urls = public_urls()
-    assert len(urls) > 10
+    assert len(urls) >= 8
     pledge_url = PledgePage.objects.live().first().url
     for url in urls:
         assert client.get(url).status_code == 200, url
