@@ -7,16 +7,18 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 TEMPLATE_DIRS := $(wildcard */templates)
 
-.PHONY: run setup test test-fast lint check pytest pytest-fast pytest-browser requirements messages world-map fonts icons clean
+.PHONY: run setup test test-fast lint check pytest pytest-fast pytest-browser requirements fuzz messages world-map fonts icons clean
 
 ## make run: set up everything (virtualenv, dependencies, database, demo content, local admin) and serve the site.
 # Image renditions are made in the background while the site serves (log in
 # var/prerender.log); until then pages leave out the pictures not yet made.
 run: setup
 	@$(PY) manage.py local_admin --host $(HOST) --port $(PORT)
-	@# The background renditions stop with the server (Ctrl-C), not later on their own.
+	@# The background renditions and the task queue's worker (pledge email, Wagtail's index
+	@# updates; log in var/worker.log) stop with the server (Ctrl-C), not later on their own.
 	@mkdir -p var; $(PY) manage.py prerender_images > var/prerender.log 2>&1 & prerender=$$!; \
-	trap 'kill $$prerender 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py db_worker > var/worker.log 2>&1 & worker=$$!; \
+	trap 'kill $$prerender $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 setup: $(VENV)/.runtime-installed
@@ -77,6 +79,10 @@ $(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.runtime-installed
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
+
+## make fuzz: the pledge endpoint's fuzz test with 2,000 hostile submissions (make test sends 100).
+fuzz: $(VENV)/.dev-installed
+	TBC_FUZZ_SUBMISSIONS=$${TBC_FUZZ_SUBMISSIONS:-2000} $(BIN)/pytest tests/partners/test_fuzz_pledge.py -n 0 $(PYTEST_ARGS)
 
 ## make requirements: re-pin requirements*.txt from requirements*.in.
 requirements: $(VENV)/.dev-installed

@@ -10,20 +10,31 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from turnbackcrime.text import public_name_validators, public_text_validators, web_url_validator
+from turnbackcrime.widgets import QuickSelect
+
+from .logos import NOT_AN_IMAGE, check_logo, generated_name
+
 # The module, not the package: the package's news page imports this file.
 from .models.partner import PartnerKind
 
 STATEMENT_MAX = 1000
 STATEMENT_MIN = 10
-LOGO_FORMATS = {"PNG", "JPEG", "WEBP", "GIF"}
 
 
 def logo_max_bytes():
-    return getattr(settings, "PLEDGE_LOGO_MAX_BYTES", 2 * 1024 * 1024)
+    return settings.PLEDGE_LOGO_MAX_BYTES
 
 
 def logo_max_pixels():
-    return getattr(settings, "PLEDGE_LOGO_MAX_PIXELS", 4000 * 4000)
+    return settings.PLEDGE_LOGO_MAX_PIXELS
+
+
+def logo_help_text():
+    return _("Optional. A PNG, JPEG, WebP or GIF image, at most %(size)s and %(pixels)s pixels.") % {
+        "size": filesizeformat(logo_max_bytes()),
+        "pixels": f"{logo_max_pixels():,}",
+    }
 
 
 def country_choices():
@@ -34,35 +45,45 @@ def kind_choices():
     return [("", _("Choose a kind")), *PartnerKind.choices]
 
 
+WEB_ADDRESS_ERROR = _("Please give a web address starting with http:// or https://.")
+
+
+class WebAddressField(forms.URLField):
+    """A link to a web page: http or https only (Django's URLField also takes ftp://)."""
+
+    default_validators = [web_url_validator]
+
+
 class PledgeForm(forms.Form):
     name = forms.CharField(
         label=_("Organisation name"),
         max_length=200,
+        validators=public_name_validators(),
         widget=forms.TextInput(attrs={"autocomplete": "organization", "dir": "auto"}),
     )
-    kind = forms.ChoiceField(label=_("Kind of organisation"), choices=kind_choices)
-    country = forms.ChoiceField(label=_("Country"), choices=country_choices)
-    website = forms.URLField(
+    kind = forms.ChoiceField(label=_("Kind of organisation"), choices=kind_choices, widget=QuickSelect)
+    country = forms.ChoiceField(label=_("Country"), choices=country_choices, widget=QuickSelect)
+    website = WebAddressField(
         label=_("Website"),
         required=False,
         assume_scheme="https",
         max_length=200,
+        error_messages={"invalid": WEB_ADDRESS_ERROR},
         help_text=_("For example https://example.org"),
         widget=forms.URLInput(attrs={"autocomplete": "url", "dir": "ltr"}),
     )
     logo = forms.ImageField(
         label=_("Logo"),
         required=False,
-        help_text=_("A PNG, JPEG, WebP or GIF image, at most 2 MB."),
+        help_text="",  # built from the settings in __init__
         widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp,image/gif"}),
-        error_messages={
-            "invalid_image": _("The logo must be an image file: PNG, JPEG, WebP or GIF."),
-        },
+        error_messages={"invalid_image": NOT_AN_IMAGE},
     )
     statement = forms.CharField(
         label=_("Your pledge"),
         min_length=STATEMENT_MIN,
         max_length=STATEMENT_MAX,
+        validators=public_text_validators(),
         help_text=_("What your organisation pledges to do, in up to 1,000 characters."),
         widget=forms.Textarea(attrs={"rows": 6, "dir": "auto"}),
         error_messages={
@@ -72,21 +93,24 @@ class PledgeForm(forms.Form):
             "min_length": _("Please write at least %(limit_value)d characters (it has %(show_value)d)."),
         },
     )
-    video_url = forms.URLField(
+    video_url = WebAddressField(
         label=_("Video link"),
         required=False,
         assume_scheme="https",
         max_length=200,
+        error_messages={"invalid": WEB_ADDRESS_ERROR},
         help_text=_("A link to a video of your pledge (YouTube, Vimeo…)."),
         widget=forms.URLInput(attrs={"dir": "ltr"}),
     )
     contact_name = forms.CharField(
         label=_("Your name"),
         max_length=200,
+        validators=public_name_validators(),
         widget=forms.TextInput(attrs={"autocomplete": "name", "dir": "auto"}),
     )
     contact_email = forms.EmailField(
         label=_("Your email address"),
+        max_length=254,  # what the model's column holds (RFC 5321's limit for a path)
         help_text=_("We send you a link to confirm it."),
         widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
     )
@@ -105,6 +129,7 @@ class PledgeForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["logo"].help_text = logo_help_text()
         self.fields["homepage"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
         for name, field in self.fields.items():
             if name in self.HIDDEN_FIELDS:
@@ -131,22 +156,8 @@ class PledgeForm(forms.Form):
         logo = self.cleaned_data.get("logo")
         if not logo:
             return None
-        if logo.size > logo_max_bytes():
-            raise ValidationError(
-                _("The logo is too large (%(size)s): please send an image of at most %(max)s."),
-                params={"size": filesizeformat(logo.size), "max": filesizeformat(logo_max_bytes())},
-            )
-        image = logo.image  # opened and verified by Pillow in forms.ImageField
-        if image.format not in LOGO_FORMATS:
-            raise ValidationError(_("The logo must be an image file: PNG, JPEG, WebP or GIF."))
-        width, height = image.size
-        if width * height > logo_max_pixels():
-            raise ValidationError(
-                _(
-                    "The logo is %(width)d × %(height)d pixels: please send a smaller one (at most 4000 × 4000)."  # noqa: E501
-                ),
-                params={"width": width, "height": height},
-            )
+        ext = check_logo(logo, logo.name)
+        logo.name = generated_name(ext)  # never the visitor's file name
         return logo
 
 

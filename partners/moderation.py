@@ -1,5 +1,6 @@
 """What moderators do to pledges: approve, reject, erase personal data."""
 
+from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
@@ -8,8 +9,9 @@ from wagtail.images import get_image_model
 from turnbackcrime.images import renditions_on_save
 
 from .images import prerender_logo
-from .models import Partner, Pledge, PledgePage, PledgeStatus
-from .notifications import send_approval_email
+from .logos import check_logo, generated_name
+from .models import Partner, Pledge, PledgeStatus
+from .tasks import send_pledge_approved
 
 
 def find_partner(pledge):
@@ -19,13 +21,22 @@ def find_partner(pledge):
     return Partner.objects.filter(name__iexact=pledge.name.strip(), country=pledge.country).first()
 
 
+class LogoUnusable(Exception):
+    """The pledge's stored logo cannot become a partner's image (damaged, too big, animated…)."""
+
+
 def _logo_image(pledge):
     if not pledge.logo:
         return None
     Image = get_image_model()
     with pledge.logo.open("rb") as handle:
+        # Checked again: logos stored before the upload checks existed may be damaged.
+        try:
+            ext = check_logo(handle, pledge.logo.name)
+        except ValidationError as error:
+            raise LogoUnusable(" ".join(error.messages)) from None
         image = Image(title=f"{pledge.name} logo")
-        image.file = ImageFile(handle, name=pledge.logo.name.rsplit("/", 1)[-1])
+        image.file = ImageFile(handle, name=generated_name(ext))
         image.save()
     return image
 
@@ -51,8 +62,8 @@ def approve_pledge(pledge, user=None, reason=""):
     newly_approved = pledge.status != PledgeStatus.APPROVED
     _moderate(pledge, PledgeStatus.APPROVED, user, reason)
     if newly_approved:
-        # After commit: an approval rolled back tells nobody.
-        transaction.on_commit(lambda: send_approval_email(pledge, PledgePage.objects.live().first()))
+        # Through the queue, after commit: an approval rolled back tells nobody.
+        transaction.on_commit(lambda: send_pledge_approved.enqueue(pledge.pk))
     return partner
 
 

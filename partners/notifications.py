@@ -1,4 +1,9 @@
-"""Email about pledges: the pledger's confirmation link and the moderators' notice."""
+"""Email about pledges: the pledger's confirmation link and the moderators' notice.
+
+Both are sent by the task queue (`partners.tasks`), never inside the request: the view
+enqueues them in the transaction that stores the pledge, so a stored pledge always has
+its email queued and a replayed POST queues nothing more.
+"""
 
 from urllib.parse import urlencode
 
@@ -10,6 +15,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail_modeltranslation.contextlib import use_language
 
+from turnbackcrime.text import one_line
+
 from .badges import badge_snippets
 from .sharing import share_url
 
@@ -17,37 +24,41 @@ CONFIRM_SALT = "partners.pledge-confirm-email"
 
 
 def confirmation_max_age():
-    return getattr(settings, "PLEDGE_CONFIRMATION_MAX_AGE", 7 * 24 * 3600)
+    return settings.PLEDGE_CONFIRMATION_MAX_AGE
 
 
 def confirmation_token(pledge):
     return signing.dumps(pledge.submission_key, salt=CONFIRM_SALT)
 
 
+def public_base_url(request=None):
+    """The site's real address: the request's own (host checked by ALLOWED_HOSTS), else the configured one.
+
+    Never the Site record's hostname, which is "localhost" on a fresh install.
+    """
+    if request is not None:
+        return request.build_absolute_uri("/").rstrip("/")
+    return (settings.PUBLIC_BASE_URL or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+
+
 def confirmation_url(pledge, page, request=None):
-    with use_language(pledge.language):
-        base = page.get_full_url(request)
+    with use_language(pledge.language), translation.override(pledge.language):
+        _site_id, _root, path = page.get_url_parts(request)
     route = page.reverse_subpage("confirm_email").lstrip("/")
-    return f"{base}{route}?{urlencode({'token': confirmation_token(pledge)})}"
+    return f"{public_base_url(request)}{path}{route}?{urlencode({'token': confirmation_token(pledge)})}"
 
 
-def send_confirmation_email(pledge, page, request=None):
+def send_confirmation_email(pledge, url):
     """Double opt-in: the pledger confirms the address by following a signed link."""
-    if not pledge.contact_email:
-        return
     with translation.override(pledge.language):
-        context = {
-            "pledge": pledge,
-            "url": confirmation_url(pledge, page, request),
-            "days": confirmation_max_age() // 86400,
-        }
-        subject = render_to_string("partners/emails/confirm_subject.txt", context).strip()
+        context = {"pledge": pledge, "url": url, "days": confirmation_max_age() // 86400}
+        subject = one_line(render_to_string("partners/emails/confirm_subject.txt", context))
         body = render_to_string("partners/emails/confirm_body.txt", context)
     send_mail(subject, body, None, [pledge.contact_email])
 
 
 def moderator_emails():
-    return list(getattr(settings, "PLEDGE_MODERATOR_EMAILS", []))
+    return list(settings.PLEDGE_MODERATOR_EMAILS)
 
 
 def notify_moderators(pledge):
@@ -63,7 +74,8 @@ def notify_moderators(pledge):
         + "?status=pending",
     }
     with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string("partners/emails/moderators_subject.txt", context).strip()
+        # Typed by the public: an email header is one line, whatever the name held.
+        subject = one_line(render_to_string("partners/emails/moderators_subject.txt", context))
         body = render_to_string("partners/emails/moderators_body.txt", context)
     send_mail(subject, body, None, recipients)
 

@@ -3,7 +3,9 @@
 import hashlib
 
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.http.multipartparser import MultiPartParserError
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -12,8 +14,9 @@ from django.utils.translation import gettext as _
 from . import spam
 from .forms import PledgeForm
 from .models import Pledge, PledgeStatus
-from .notifications import CONFIRM_SALT, confirmation_max_age, notify_moderators, send_confirmation_email
+from .notifications import CONFIRM_SALT, confirmation_max_age, confirmation_url
 from .sharing import recorded_via
+from .tasks import queue_pledge_emails
 
 
 def _fresh_form_initial():
@@ -47,7 +50,17 @@ def pledge_form_view(request, page):
     if request.method != "POST":
         return _render_form(request, page, PledgeForm(initial=_fresh_form_initial()))
 
-    form = PledgeForm(request.POST, request.FILES)
+    try:
+        form = PledgeForm(request.POST, request.FILES)
+    except MultiPartParserError:
+        # A broken multipart body (no boundary, cut short): no browser sends one.
+        return _render_form(
+            request,
+            page,
+            PledgeForm(initial=_fresh_form_initial()),
+            status=400,
+            notice=_("The form arrived incomplete. Please fill it in and send it again."),
+        )
     if spam.rate_limited(request):
         form.is_valid()  # shows the typed values back (files cannot be kept by browsers)
         return _render_form(
@@ -100,15 +113,23 @@ def pledge_form_view(request, page):
     if data.get("logo"):
         pledge.logo = data["logo"]
     try:
+        # The model has the last word: nothing it refuses is stored, whatever the form let through.
+        pledge.full_clean(exclude=["submission_key"], validate_unique=False, validate_constraints=False)
+    except ValidationError as error:
+        for field, messages in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, messages)
+        return _render_form(request, page, form)
+    try:
         with transaction.atomic():
             pledge.save()
+            # In the same transaction: the pledge and its queued email are stored together or not
+            # at all (the database task backend), and SMTP's state never changes this response.
+            if pledge.status == PledgeStatus.PENDING:
+                queue_pledge_emails(pledge, confirmation_url(pledge, page, request))
     except IntegrityError:
         # The same submission arrived twice at once: the other request stored it.
         return _render_thanks(request, page, Pledge.objects.get(submission_key=key))
 
-    if pledge.status == PledgeStatus.PENDING:
-        send_confirmation_email(pledge, page, request)
-        notify_moderators(pledge)
     # Suspected spam gets the same page: telling bots what gave them away helps them.
     return _render_thanks(request, page, pledge)
 

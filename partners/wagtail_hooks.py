@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.contrib import messages
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -15,7 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Partner, PartnerKind, Pledge, PledgeStatus
-from .moderation import approve_pledge, erase_personal_data, reject_pledge
+from .moderation import LogoUnusable, approve_pledge, erase_personal_data, reject_pledge
 from .sharing import with_pledges_brought
 
 
@@ -52,7 +53,7 @@ class PledgeFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Pledge
-        fields = ["status", "country", "kind", "submitted_at"]
+        fields = ["status", "country", "kind", "submitted_at", "confirmation_email"]
 
 
 class PledgeViewSet(SnippetViewSet):
@@ -64,6 +65,7 @@ class PledgeViewSet(SnippetViewSet):
         "country",
         "status",
         BooleanColumn("email_confirmed", label=_("Email confirmed")),
+        "confirmation_email",
         "submitted_at",
         Column("brought", label=_("Pledges brought"), sort_key="brought"),
     ]
@@ -85,6 +87,7 @@ class PledgeViewSet(SnippetViewSet):
         "contact_email",
         "get_status_display",
         "email_confirmed_at",
+        "get_confirmation_email_display",
         "submitted_at",
         "moderation_reason",
         "partner_name",
@@ -98,6 +101,7 @@ class PledgeViewSet(SnippetViewSet):
         "country.name": _("Country"),
         "get_language_display": _("Language"),
         "get_status_display": _("Status"),
+        "get_confirmation_email_display": _("Confirmation email"),
         "partner_name": _("Partner"),
         "share_code": _("Share code"),
         "via": _("Came through the share of"),
@@ -167,13 +171,33 @@ class ApprovePledgesBulkAction(PledgeBulkAction):
     action_priority = 10
 
     @classmethod
-    def execute_action(cls, objects, user=None, reason="", **kwargs):
+    def execute_action(cls, objects, user=None, reason="", request=None, **kwargs):
+        """Approve each pledge on its own: one with an unusable logo is reported and left pending."""
+        approved = 0
         for pledge in objects:
-            approve_pledge(pledge, user=user, reason=reason)
-        return len(objects), 0
+            try:
+                approve_pledge(pledge, user=user, reason=reason)
+            except LogoUnusable as error:
+                pledge.refresh_from_db()
+                if request is not None:
+                    messages.error(
+                        request,
+                        _(
+                            "“%(name)s” was not approved: its logo cannot be used (%(error)s). "
+                            "Remove or replace it."
+                        )
+                        % {"name": pledge.name, "error": error},
+                    )
+            else:
+                approved += 1
+        return approved, 0
 
     def get_execution_context(self):
-        return {"user": self.request.user, "reason": self.cleaned_form.cleaned_data.get("reason", "")}
+        return {
+            "user": self.request.user,
+            "reason": self.cleaned_form.cleaned_data.get("reason", ""),
+            "request": self.request,
+        }
 
     def get_success_message(self, num_parent_objects, num_child_objects):
         return ngettext("%(count)d pledge approved.", "%(count)d pledges approved.", num_parent_objects) % {

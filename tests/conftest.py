@@ -155,12 +155,18 @@ def redis_cache(settings):
 
     `cache.clear()` empties that whole database, so no other worker's counters go with it.
     """
+    location = worker_redis_url(django_settings.TEST_REDIS_URL, django_settings.TEST_WORKER)
     settings.CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": worker_redis_url(django_settings.TEST_REDIS_URL, django_settings.TEST_WORKER),
+            "LOCATION": location,
             "KEY_PREFIX": "tbc-test",
-        }
+        },
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": location,
+            "KEY_PREFIX": "tbc-test-rate",
+        },
     }
     cache.clear()
     yield

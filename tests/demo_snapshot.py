@@ -58,6 +58,8 @@ def demo_key():
     digest = hashlib.sha256()
     for relative in demo_inputs():
         digest.update(str(relative).encode() + b"\0" + (REPO / relative).read_bytes() + b"\0")
+    # Installed apps and pinned dependencies bring migrations of their own (axes, django-otp…).
+    digest.update("\0".join(settings.INSTALLED_APPS).encode() + (REPO / "requirements.txt").read_bytes())
     return digest.hexdigest()[:12]
 
 

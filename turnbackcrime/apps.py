@@ -8,6 +8,7 @@ class TurnBackCrimeConfig(AppConfig):
     verbose_name = "Turn Back Crime"
 
     def ready(self):
-        from . import signals
+        from . import exports, signals
 
         signals.connect()
+        exports.install()  # every admin CSV export neutralises formula cells

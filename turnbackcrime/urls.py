@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from .health import health_view
 from .search.views import search_view, suggest_view
 from .sitemaps import sitemap_view
 from .views import root_icon, web_manifest
@@ -28,6 +29,7 @@ urlpatterns = [
     path("favicon.ico", root_icon, {"name": "favicon.ico"}, name="favicon"),
     path("apple-touch-icon.png", root_icon, {"name": "apple-touch-icon.png"}, name="apple-touch-icon"),
     path("manifest.webmanifest", web_manifest, name="web-manifest"),
+    path("health/", health_view, name="health"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -16,8 +16,17 @@ def server_error(request):
     database (which may be what failed).
     """
     template = loader.get_template("500.html")
-    context = {"LANGUAGE_CODE": get_language(), "LANGUAGE_BIDI": get_language_bidi()}
-    return HttpResponseServerError(template.render(context))
+    context = {
+        "LANGUAGE_CODE": get_language(),
+        "LANGUAGE_BIDI": get_language_bidi(),
+        # "Try again" reloads the page (a GET); after a POST, the page explains what to do.
+        "retry_url": request.get_full_path() if request.method == "GET" else request.path,
+        "was_form": request.method == "POST",
+    }
+    response = HttpResponseServerError(template.render(context))
+    response["Retry-After"] = "30"
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def csrf_failure(request, reason=""):

@@ -7,6 +7,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import two_factor
 from .search.models import SearchSynonyms
 from .translation_copy import copy_english_view, translated_field_names
 
@@ -20,6 +21,23 @@ def arabic_fields_right_to_left():
 @hooks.register("register_admin_urls")
 def copy_english_urls():
     return [path("pages/<int:page_id>/copy-english/", copy_english_view, name="copy_english")]
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    return [
+        path("two-factor/", two_factor.enrol_view, name="two_factor_enrol"),
+        path("two-factor/verify/", two_factor.verify_view, name="two_factor_verify"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("two_factor_enrol"),
+        "label": _("Two-step sign-in"),
+        "help_text": _("Add an authenticator app for a second sign-in step."),
+    }
 
 
 @hooks.register("register_page_header_buttons")

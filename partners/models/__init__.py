@@ -2,9 +2,10 @@
 
 from .news import PartnerNewsIndexPage, PartnerNewsPage
 from .partner import Partner, PartnerKind
-from .pledge import Pledge, PledgePage, PledgerType, PledgeStatus
+from .pledge import EmailState, Pledge, PledgePage, PledgerType, PledgeStatus
 
 __all__ = [
+    "EmailState",
     "Partner",
     "PartnerKind",
     "PartnerNewsIndexPage",

@@ -6,6 +6,7 @@ from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel
 
 from partners.images import prerender_logo
+from turnbackcrime.text import web_url_validator
 
 
 class PartnerKind(models.TextChoices):
@@ -32,7 +33,7 @@ class Partner(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(_("website"), blank=True, validators=[web_url_validator])
     description = models.TextField(
         _("short description"),
         blank=True,

@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from turnbackcrime.filters import ListingFilters
 from turnbackcrime.pages import translated_search_fields
+from turnbackcrime.text import public_name_validators, public_text_validators, web_url_validator
 
 from ..counts import by_country as count_by_country
 from ..map import world_map
@@ -39,6 +40,16 @@ def new_share_code():
     return secrets.token_urlsafe(6)
 
 
+class EmailState(models.TextChoices):
+    """Where the pledger's confirmation email is: the queue's outcome, shown to staff."""
+
+    NONE = "", _("Not sent (suspected spam or no address)")
+    QUEUED = "queued", _("Queued")
+    RETRYING = "retrying", _("Failed, will be tried again")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed (gave up)")
+
+
 class PublicPledgeQuerySet(models.QuerySet):
     def public(self):
         """What the world may see: approved pledges whose pledgers agreed to publication."""
@@ -52,19 +63,24 @@ class Pledge(models.Model):
         _("pledger type"), max_length=20, choices=PledgerType.choices, default=PledgerType.ORGANISATION
     )
     name = models.CharField(
-        _("name"), max_length=200, help_text=_("The organisation's (or person's) public name.")
+        _("name"),
+        max_length=200,
+        help_text=_("The organisation's (or person's) public name."),
+        validators=public_name_validators(),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=PartnerKind.choices, blank=True)
     country = CountryField(_("country"))
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(_("website"), blank=True, validators=[web_url_validator])
     logo = models.ImageField(_("logo"), upload_to="pledges/logos/%Y/%m/", blank=True)
-    statement = models.TextField(_("pledge statement"))
-    video_url = models.URLField(_("video link"), blank=True)
+    statement = models.TextField(_("pledge statement"), validators=public_text_validators())
+    video_url = models.URLField(_("video link"), blank=True, validators=[web_url_validator])
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, default="en")
     consent_to_publish = models.BooleanField(_("consent to publish"), default=False)
 
     # Personal data: never public, erased on request (the public pledge stays).
-    contact_name = models.CharField(_("contact name"), max_length=200, blank=True)
+    contact_name = models.CharField(
+        _("contact name"), max_length=200, blank=True, validators=public_name_validators()
+    )
     contact_email = models.EmailField(_("contact email"), blank=True)
     personal_data_erased_at = models.DateTimeField(_("personal data erased"), null=True, blank=True)
 
@@ -73,6 +89,12 @@ class Pledge(models.Model):
     )
     spam_reason = models.CharField(_("why it looks like spam"), max_length=200, blank=True)
     email_confirmed_at = models.DateTimeField(_("email confirmed"), null=True, blank=True)
+    confirmation_email = models.CharField(
+        _("confirmation email"), max_length=10, choices=EmailState.choices, blank=True, default=""
+    )
+    confirmation_email_attempts = models.PositiveSmallIntegerField(_("email attempts"), default=0)
+    confirmation_email_sent_at = models.DateTimeField(_("confirmation email sent"), null=True, blank=True)
+    confirmation_email_error = models.CharField(_("last email error"), max_length=300, blank=True)
     # One row per form submission: a double click or a replayed POST finds this row.
     submission_key = models.CharField(_("submission key"), max_length=64, unique=True, editable=False)
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True, db_index=True)
@@ -134,6 +156,10 @@ class Pledge(models.Model):
                 FieldPanel("status", read_only=True),
                 FieldPanel("spam_reason", read_only=True),
                 FieldPanel("email_confirmed_at", read_only=True),
+                FieldPanel("confirmation_email", read_only=True),
+                FieldPanel("confirmation_email_sent_at", read_only=True),
+                FieldPanel("confirmation_email_attempts", read_only=True),
+                FieldPanel("confirmation_email_error", read_only=True),
                 FieldPanel("moderation_reason", read_only=True),
                 FieldPanel("language", read_only=True),
             ],

@@ -5,7 +5,7 @@ import time
 
 import pytest
 from django.core import signing
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from PIL import Image
@@ -33,8 +33,10 @@ def form_token(key, seconds_ago=60):
 def empty_cache():
     """Rate-limit counters start from zero in each test (Redis db of this test run)."""
     cache.clear()
+    caches["ratelimit"].clear()
     yield
     cache.clear()
+    caches["ratelimit"].clear()
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ def confirmation_link(client, page, data, language="en"):
     client.post(pledge_url(page, language), data)
     match = re.search(r"http://\S+/confirm/\?token=\S+", mail.outbox[0].body)
     assert match, mail.outbox[0].body
-    return match.group(0).replace("http://localhost", "")
+    return match.group(0).replace("http://testserver", "")
 
 
 def test_the_link_confirms_the_address(client, pledge_page, valid_data, assert_valid_html):
@@ -70,3 +70,20 @@ def test_a_tampered_link_says_so(client, pledge_page, valid_data, damage):
     assert response.status_code == 400
     assert "Ce lien ne fonctionne pas" in response.content.decode()
     assert Pledge.objects.get().email_confirmed is False
+
+
+def test_the_link_uses_the_address_the_visitor_used(client, pledge_page, valid_data):
+    """Issue #12 finding 10: links pointed at the Site record's http://localhost/."""
+    client.post(pledge_url(pledge_page), valid_data(), HTTP_HOST="127.0.0.1:8000")
+    assert "http://127.0.0.1:8000/en/" in mail.outbox[0].body
+    assert "http://localhost" not in mail.outbox[0].body
+
+
+def test_without_a_request_the_link_uses_the_configured_public_address(pledge_page, settings):
+    from partners.notifications import confirmation_url
+    from tests.factories import PledgeFactory
+
+    settings.PUBLIC_BASE_URL = "https://turnbackcrime.example/"
+    url = confirmation_url(PledgeFactory(language="fr"), pledge_page)
+    assert url.startswith("https://turnbackcrime.example/fr/")
+    assert "/confirm/?token=" in url

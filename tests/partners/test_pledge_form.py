@@ -102,10 +102,10 @@ INVALID = [
     ("name", "", "This field is required."),
     ("kind", "astronaut", "Select a valid choice."),
     ("country", "XX", "Select a valid choice."),
-    ("website", "not a website", "Enter a valid URL."),
+    ("website", "not a website", "http:// or https://"),
     ("statement", "", "This field is required."),
     ("statement", "Too short", "at least 10 characters"),
-    ("video_url", "javascript:alert(1)", "Enter a valid URL."),
+    ("video_url", "javascript:alert(1)", "http:// or https://"),
     ("contact_name", "", "This field is required."),
     ("contact_email", "ana-at-example", "Enter a valid email address."),
 ]

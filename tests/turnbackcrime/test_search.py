@@ -110,3 +110,12 @@ def test_search_is_paginated(client, topics):
     assert soup.select_one('.pagination a[rel="next"]')["href"] == "?q=zorblax&page=2"
     third, _, _ = results(client, "/en/search/?q=zorblax&page=3")
     assert len(third) == 3
+
+
+@pytest.mark.django_db
+def test_an_anonymous_search_writes_no_row(client, home_page):
+    """Issue #12: every distinct query used to create a search_promotions Query row."""
+
+    for word in ("alpha", "beta", "gamma"):
+        assert client.get(f"/en/search/?q={word}").status_code == 200
+    assert Query.objects.count() == 0

@@ -20,8 +20,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, Site
+from wagtail.search.utils import normalise_query_string
 
 from . import engine
 from .models import SearchEntry
@@ -98,9 +99,12 @@ def search_view(request):
     promotions, results, page_obj, suggestion = [], [], None, ""
     if query:
         pages, _site = visible_pages(request)
+        # Looked up, never created: Query.get() would write a row for every distinct query.
         promotions = [
             promotion
-            for promotion in Query.get(query).editors_picks.select_related("page").filter(page__live=True)
+            for promotion in SearchPromotion.objects.filter(
+                query__query_string=normalise_query_string(query), page__live=True
+            ).select_related("page")
             if promotion.page_id
         ]
         promoted_ids = {p.page_id for p in promotions}

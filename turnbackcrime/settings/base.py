@@ -41,6 +41,11 @@ INSTALLED_APPS = [
     "home",
     # Installed for its translated country names (its locale/ catalogues).
     "django_countries",
+    "django_tasks_db",
+    # Admin sign-in: lockout after failed passwords (axes), a second factor (TOTP, django-otp).
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -65,15 +70,21 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so it sees every response (and leaves alone the headers a view set itself).
+    "turnbackcrime.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "turnbackcrime.two_factor.RequireSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into its lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # home wires the domain apps' own URLs (partners.urls) in front of the core's.
@@ -111,16 +122,53 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # The cache holds rate-limit counters and rendered fragments. Redis when
 # REDIS_URL is set (production, CI); a per-process memory cache otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Short timeouts: a Redis that is down or unreachable costs a request half a second at
+# most, and the default cache then degrades (reads miss, writes are dropped) rather
+# than raising (turnbackcrime.cache). Rate-limit counters have their own alias that
+# raises, so partners.spam chooses what an unreadable counter means (it lets the pledge in).
+REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "turnbackcrime.cache.DegradingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "tbc",
-        }
+            "OPTIONS": REDIS_OPTIONS,
+        },
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "tbc-rate",
+            "OPTIONS": REDIS_OPTIONS,
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"},
+    }
+
+# Side effects (email, cache purges) run after commit through this queue; `manage.py db_worker` runs it.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Failed admin sign-ins are counted per user name AND address together: five wrong passwords
+# lock that pair out for an hour, so an attacker elsewhere cannot lock the real user out.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = 1  # hour
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "turnbackcrime/admin/locked_out.html"
+# A second factor (TOTP) is required of staff who hold any of these permissions (and of
+# superusers) when STAFF_2FA_REQUIRED is on: production turns it on; local runs (`make run`)
+# and the tests leave it off so a newcomer's local admin is not blocked (TBC_REQUIRE_2FA=true
+# turns it on anywhere). Every staff user may enrol at /admin/two-factor/.
+STAFF_2FA_REQUIRED = os.environ.get("TBC_REQUIRE_2FA", "false").lower() == "true"
+STAFF_2FA_PERMISSIONS = ["partners.moderate_pledge", "auth.add_user", "auth.change_user", "auth.delete_user"]
+OTP_TOTP_ISSUER = "Turn Back Crime"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -166,6 +214,8 @@ SERVE_MEDIA = False
 
 WAGTAIL_SITE_NAME = "Turn Back Crime"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# No call from the admin to releases.wagtail.org (the CSP's connect-src would block it anyway).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_I18N_ENABLED = False  # one page tree, translated fields (modeltranslation)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
@@ -176,6 +226,19 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # "Where to report it" falls back to INTERPOL's general guidance (go to the police of the
 # country) when a country has no reporting contact; this is the link it gives.
 REPORTING_GUIDANCE_URL = os.environ.get("REPORTING_GUIDANCE_URL", "https://www.interpol.int/")
+# Content-Security-Policy (turnbackcrime.security): where media come from when not from this
+# site (e.g. an S3 bucket's address), and the video players that page bodies embed.
+CSP_MEDIA_SOURCES = [s.strip() for s in os.environ.get("CSP_MEDIA_SOURCES", "").split(",") if s.strip()]
+CSP_FRAME_SOURCES = [
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+]
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
@@ -186,6 +249,24 @@ PLEDGE_MODERATOR_EMAILS = [
 ]
 CSRF_FAILURE_VIEW = "turnbackcrime.views.csrf_failure"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Turn Back Crime <noreply@localhost>")
+
+# Pledge limits, each readable from the environment (the form's help texts are built from them).
+PLEDGE_RATE_LIMIT = int(os.environ.get("PLEDGE_RATE_LIMIT", "10"))  # POSTs per address per window
+PLEDGE_RATE_WINDOW = int(os.environ.get("PLEDGE_RATE_WINDOW", "3600"))  # seconds
+PLEDGE_MIN_SECONDS = int(os.environ.get("PLEDGE_MIN_SECONDS", "3"))  # faster than this looks automated
+PLEDGE_TOKEN_MAX_AGE = int(os.environ.get("PLEDGE_TOKEN_MAX_AGE", str(2 * 24 * 3600)))  # form left open
+PLEDGE_CONFIRMATION_MAX_AGE = int(os.environ.get("PLEDGE_CONFIRMATION_MAX_AGE", str(7 * 24 * 3600)))
+PLEDGE_LOGO_MAX_BYTES = int(os.environ.get("PLEDGE_LOGO_MAX_BYTES", str(2 * 1024 * 1024)))
+# A logo is shown at most 240 × 120: a million pixels (1000 × 1000) is plenty, and decoding
+# that costs a worker about 4 MB, where 4000 × 4000 cost 369 MB on approval.
+PLEDGE_LOGO_MAX_PIXELS = int(os.environ.get("PLEDGE_LOGO_MAX_PIXELS", str(1000 * 1000)))
+# Pledge emails go through the task queue: a failed send is tried again after
+# PLEDGE_EMAIL_RETRY_SECONDS, doubling each time, PLEDGE_EMAIL_MAX_ATTEMPTS times in all.
+PLEDGE_EMAIL_MAX_ATTEMPTS = int(os.environ.get("PLEDGE_EMAIL_MAX_ATTEMPTS", "6"))
+PLEDGE_EMAIL_RETRY_SECONDS = int(os.environ.get("PLEDGE_EMAIL_RETRY_SECONDS", "60"))
+# Links in email sent by the worker (no request to take the host from): the public site's address.
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 
 LOGGING = {
     "version": 1,

@@ -25,12 +25,17 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "OPTIONS": {"MAX_ENTRIES": 1_000_000},
-    }
+    },
+    "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"},
 }
 # Where `redis_cache` points the cache: REDIS_URL's database number for the first
 # worker, one lower for each further worker (wrapping within 0-15).
 TEST_REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15")
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tasks (pledge emails, Wagtail's own) run at once, inside the request, so the suite needs no
+# worker and mail.outbox holds the email when the response is back. The queue's own tests
+# switch to the database backend (override_settings) and run the real worker in-process.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Most tests never look at an image: publishing makes no renditions unless a test
 # asks for them with the `renditions_on_save` fixture.

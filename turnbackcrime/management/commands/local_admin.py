@@ -51,6 +51,7 @@ class Command(BaseCommand):
                     f"  Admin:     {base}/admin/",
                     f"  Login:     {USERNAME} / {password}",
                     f"  (the password is kept in {password_file})",
+                    f"  Two-step sign-in (optional here, required in production): {base}/admin/two-factor/",
                     "",
                 ]
             )
