@@ -6,7 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from turnbackcrime.sections import build_sections
+from turnbackcrime.fragments import LazyContext
+from turnbackcrime.sections import build_sections, sections_cache_timeout
 
 from .sections import HomeSections
 
@@ -49,5 +50,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = build_sections(self.sections)
+        # Lazy: fetched only when the cached fragment of the sections misses.
+        context["sections"] = LazyContext(lambda: build_sections(self.sections))
+        context["sections_cache_timeout"] = sections_cache_timeout(self.sections)
         return context

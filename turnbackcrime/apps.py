@@ -8,6 +8,7 @@ class TurnBackCrimeConfig(AppConfig):
     verbose_name = "Turn Back Crime"
 
     def ready(self):
-        from . import signals
+        from . import request_memo, signals
 
         signals.connect()
+        request_memo.install()

@@ -10,8 +10,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Page
 
 from turnbackcrime.filters import ListingFilters
+from turnbackcrime.images import renditions_prefetch
 from turnbackcrime.pages import translated_search_fields
 
+from ..images import logo_specs
 from .partner import PartnerKind
 
 
@@ -128,6 +130,11 @@ class Pledge(models.Model):
     def __str__(self):
         return self.name
 
+    def changes_public_pages(self, created):
+        """A new pledge is pending or spam, never public yet: the cached fragments stay
+        (turnbackcrime.fragments). Moderating it (approve, reject) does change them."""
+        return not created or self.status == PledgeStatus.APPROVED
+
     @property
     def email_confirmed(self):
         return self.email_confirmed_at is not None
@@ -176,7 +183,8 @@ class PledgePage(RoutablePageMixin, Page):
 
     def wall_context(self, request):
         public = Pledge.objects.public()
-        wall = public.select_related("partner", "partner__logo").prefetch_related("partner__logo__renditions")
+        logo_renditions = renditions_prefetch("partner__logo__renditions", specs=logo_specs())
+        wall = public.select_related("partner", "partner__logo").prefetch_related(logo_renditions)
         by_country = list(public.order_by().values("country").annotate(total=Count("pk")).order_by("-total"))
         from django_countries import countries
 

@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Answers shared by everything that serves one request (page view restrictions).
+    "turnbackcrime.request_memo.RequestMemoMiddleware",
 ]
 
 ROOT_URLCONF = "turnbackcrime.urls"
@@ -115,6 +117,10 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rendered fragments (home page sections, menu, footer) kept in that cache; a new
+# content version on any publish or snippet change retires them (turnbackcrime.fragments).
+FRAGMENT_CACHE = os.environ.get("FRAGMENT_CACHE", "on").lower() not in ("off", "0", "false")
+FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", "3600"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -14,6 +14,8 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
 from wagtail_modeltranslation.contextlib import use_language
 
+from turnbackcrime import fragments
+
 register = template.Library()
 
 
@@ -192,3 +194,35 @@ def app_stylesheets():
     return format_html_join(
         "\n", '<link rel="stylesheet" href="{}">', ((static(p),) for p in _app_stylesheet_paths())
     )
+
+
+class FragmentCacheNode(template.Node):
+    def __init__(self, nodelist, name, parts, timeout):
+        self.nodelist, self.name, self.parts, self.timeout = nodelist, name, parts, timeout
+
+    def render(self, context):
+        name = self.name.resolve(context)
+        parts = [part.resolve(context) for part in self.parts]
+        timeout = self.timeout.resolve(context) if self.timeout is not None else None
+        return fragments.cached_render(
+            context.get("request"), name, parts, lambda: self.nodelist.render(context), timeout
+        )
+
+
+@register.tag
+def fragment_cache(parser, token):
+    """`{% fragment_cache "name" part… [timeout=60] %}…{% end_fragment_cache %}`: turnbackcrime.fragments.
+
+    Name every value the fragment shows that is not content (the content version
+    covers that): the page's id, the current section, a query string.
+    """
+    bits = token.split_contents()[1:]
+    if not bits:
+        raise template.TemplateSyntaxError("fragment_cache needs a name")
+    timeout = None
+    if bits[-1].startswith("timeout="):
+        timeout = parser.compile_filter(bits.pop()[len("timeout=") :])
+    nodelist = parser.parse(("end_fragment_cache",))
+    parser.delete_first_token()
+    parts = [parser.compile_filter(bit) for bit in bits[1:]]
+    return FragmentCacheNode(nodelist, parser.compile_filter(bits[0]), parts, timeout)

@@ -1,0 +1,64 @@
+"""Values computed once per request and shared by everything that serves it.
+
+Serving a page asks the same question many times: every `.public()` (one per
+home page section, the menu, related topics…) reads the whole
+PageViewRestriction table to exclude private sections. Inside a request,
+`RequestMemoMiddleware` keeps such answers for the request's duration only, so
+a restriction added by staff is seen by the very next request. Outside a request
+(admin actions in tests, management commands) nothing is memoised.
+"""
+
+from contextvars import ContextVar
+
+from wagtail.query import PageQuerySet
+
+_memo = ContextVar("request_memo", default=None)
+
+
+def memoised(name, compute):
+    """`compute()` once per request under `name`; called each time outside a request."""
+    memo = _memo.get()
+    if memo is None:
+        return compute()
+    if name not in memo:
+        memo[name] = compute()
+    return memo[name]
+
+
+class RequestMemoMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _memo.reset(token)
+
+
+def _view_restrictions():
+    from wagtail.models import PageViewRestriction
+
+    return list(PageViewRestriction.objects.select_related("page"))
+
+
+_wagtail_private_q = PageQuerySet.private_q
+
+
+def private_q(self):
+    """Wagtail's `PageQuerySet.private_q`, reading the restrictions once per request."""
+    from django.db.models import Q
+
+    if _memo.get() is None:
+        return _wagtail_private_q(self)
+    q = Q()
+    for restriction in memoised("view_restrictions", _view_restrictions):
+        q |= self.descendant_of_q(restriction.page, inclusive=True)
+    # As Wagtail's: match no page when no section is private.
+    return q if q else Q(pk__in=[])
+
+
+def install():
+    """Make every page queryset's `.public()` (Wagtail's and ours) use the per-request restrictions."""
+    PageQuerySet.private_q = private_q
