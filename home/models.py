@@ -1,12 +1,12 @@
 """The campaign's front page."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from turnbackcrime.fragments import LazyContext
 from turnbackcrime.sections import build_sections, sections_cache_timeout
 
 from .sections import HomeSections
@@ -51,6 +51,6 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Lazy: fetched only when the cached fragment of the sections misses.
-        context["sections"] = LazyContext(lambda: build_sections(self.sections))
+        context["sections"] = SimpleLazyObject(lambda: build_sections(self.sections))
         context["sections_cache_timeout"] = sections_cache_timeout(self.sections)
         return context

@@ -5,7 +5,8 @@ what it encloses in the default cache, keyed on the content version (a token
 that changes in the same transaction as any publish, unpublish, move, delete,
 image, setting or snippet change: `ContentVersion`), the language, the site and
 the parts the template names (the page's id, the current section…). The
-context the fragment reads is lazy (`LazyContext`), so a hit skips its queries.
+context the fragment reads is lazy (`django.utils.functional.SimpleLazyObject`
+in `get_context`), so a hit skips its queries.
 
 A cache that fails (Redis down) makes the fragment render as if uncached, and a
 preview (`request.is_preview`) never reads or writes it: a draft must never
@@ -66,6 +67,8 @@ def cached_render(request, name, parts, render, timeout=None):
         return render()
     site = getattr(request, "_wagtail_site", None)
     try:
+        # Share links and feed links are absolute: the scheme and host are part of what is shown.
+        parts = [request.scheme, request.get_host(), *parts]
         key = fragment_key(name, parts, getattr(site, "pk", None))
         found = cache.get(key)
     except Exception:  # noqa: BLE001 - any cache failure falls back to rendering
@@ -79,37 +82,6 @@ def cached_render(request, name, parts, render, timeout=None):
     except Exception:  # noqa: BLE001
         logger.warning("Fragment cache unavailable; %s not stored", name, exc_info=True)
     return text
-
-
-class LazyContext:
-    """A template value computed on first use: a cached fragment that hits never computes it."""
-
-    def __init__(self, compute):
-        self._compute = compute
-        self._value = None
-        self._done = False
-
-    def _get(self):
-        if not self._done:
-            self._value, self._done = self._compute(), True
-        return self._value
-
-    def __iter__(self):
-        return iter(self._get())
-
-    def __len__(self):
-        return len(self._get())
-
-    def __bool__(self):
-        return bool(self._get())
-
-    def __getitem__(self, key):
-        return self._get()[key]
-
-    def __getattr__(self, name):
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self._get(), name)
 
 
 # What public pages show: any change to one of these makes a new content version.

@@ -44,6 +44,7 @@ def _view_restrictions():
 
 
 _wagtail_private_q = PageQuerySet.private_q
+_wagtail_get_view_restrictions = None
 
 
 def private_q(self):
@@ -59,6 +60,22 @@ def private_q(self):
     return q if q else Q(pk__in=[])
 
 
+def get_view_restrictions(self):
+    """Wagtail's `Page.get_view_restrictions` (checked before serving a page), skipped when no
+    section of the site is private: then none can apply, whatever the page or its aliases."""
+    from wagtail.models import PageViewRestriction
+
+    if _memo.get() is not None and not memoised("view_restrictions", _view_restrictions):
+        return PageViewRestriction.objects.none()
+    return _wagtail_get_view_restrictions(self)
+
+
 def install():
-    """Make every page queryset's `.public()` (Wagtail's and ours) use the per-request restrictions."""
+    """Make `.public()` (Wagtail's querysets and ours) and the check before serving a page use
+    the restrictions read once per request."""
+    global _wagtail_get_view_restrictions
+    from wagtail.models import Page
+
     PageQuerySet.private_q = private_q
+    _wagtail_get_view_restrictions = Page.get_view_restrictions
+    Page.get_view_restrictions = get_view_restrictions
