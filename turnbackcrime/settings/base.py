@@ -156,8 +156,43 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 # Off: serving a page never makes an image rendition; a picture not yet made by
 # publishing or `manage.py prerender_images` is left out (turnbackcrime.images).
 RENDITIONS_ON_REQUEST = False
+
+
+def media_storage(environ=os.environ):
+    """Where uploads and renditions go: an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME
+    is set (django-storages; README "Media on object storage"), else MEDIA_ROOT on local disk.
+
+    The bucket serves the files itself (its public URL or AWS_S3_CUSTOM_DOMAIN, a CDN
+    in front of it), so no page's image needs the app: URLs carry no signature.
+    """
+    bucket = environ.get("AWS_STORAGE_BUCKET_NAME", "")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    options = {
+        "bucket_name": bucket,
+        "querystring_auth": False,
+        # Wagtail names renditions by their source and filter; never overwrite an upload.
+        "file_overwrite": False,
+        "location": environ.get("AWS_LOCATION", ""),
+        "default_acl": environ.get("AWS_DEFAULT_ACL") or None,
+        "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+    }
+    optional = {
+        "endpoint_url": "AWS_S3_ENDPOINT_URL",
+        "region_name": "AWS_S3_REGION_NAME",
+        "custom_domain": "AWS_S3_CUSTOM_DOMAIN",
+        "addressing_style": "AWS_S3_ADDRESSING_STYLE",
+        "url_protocol": "AWS_S3_URL_PROTOCOL",
+        # Keys may also come from the instance's role or ~/.aws: boto3 finds them itself.
+        "access_key": "AWS_ACCESS_KEY_ID",
+        "secret_key": "AWS_SECRET_ACCESS_KEY",
+    }
+    options.update({option: environ[name] for option, name in optional.items() if environ.get(name)})
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Serve uploaded media from Django itself (local runs and the browser tests'

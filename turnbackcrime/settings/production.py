@@ -7,7 +7,7 @@ rather than running with an unsafe default.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import os
+from .base import media_storage, os
 
 
 def require_env(name):
@@ -38,7 +38,8 @@ X_FRAME_OPTIONS = "DENY"
 # Static files are served by the app itself, compressed and with cache-busting names.
 MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]  # noqa: F405
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Local disk, or the S3 bucket named by AWS_STORAGE_BUCKET_NAME (base.media_storage).
+    "default": media_storage(),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
