@@ -172,3 +172,27 @@ def test_the_version_changes_in_the_publishing_transaction(demo_content):
     Page.objects.get(depth=2).specific.save_revision().publish()
     assert current_version() != before
     cache.clear()
+
+
+def test_a_private_section_is_left_out_at_once_and_restrictions_are_read_once(demo_content, client):
+    from wagtail.models import PageViewRestriction
+
+    story = latest_story()
+    get(client, "/en/")
+    get(client, story.url)
+    PageViewRestriction.objects.create(
+        page=story, restriction_type=PageViewRestriction.PASSWORD, password="only-staff"
+    )
+    with CaptureQueriesContext(connection) as queries:
+        home = client.get("/en/").content.decode()
+    assert story.title not in home
+    reads = [
+        q["sql"] for q in queries.captured_queries if 'FROM "wagtailcore_pageviewrestriction"' in q["sql"]
+    ]
+    # The whole table once for every section's .public() (it was once per section), and
+    # Wagtail's check of the home page itself before serving it, now that one section is private.
+    assert len([sql for sql in reads if "WHERE" not in sql]) == 1
+    assert len(reads) == 2
+    private = client.get(story.url).content.decode()
+    assert 'name="password"' in private
+    assert story.summary not in private
