@@ -6,6 +6,7 @@ from django import template
 from django.apps import apps
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.cache import cache
 from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils.html import format_html, format_html_join
@@ -17,6 +18,37 @@ from wagtail_modeltranslation.contextlib import use_language
 from turnbackcrime import fragments
 
 register = template.Library()
+
+
+def _warm_site_root_paths():
+    """Every language's site root paths from one query, where the cache lacks them.
+
+    wagtail-modeltranslation caches the root paths per language
+    ("wagtail_site_root_paths_<lang>") and reads each with its own query the first
+    time a URL is made in that language: four queries for the language links of a
+    page on an empty cache. Same key, value and lifetime as modeltranslation's.
+    """
+    keys = {code: f"wagtail_site_root_paths_{code}" for code, _name in settings.LANGUAGES}
+    try:
+        found = cache.get_many(keys.values())
+    except Exception:  # noqa: BLE001 - a cache that fails only costs the queries
+        return
+    missing = [code for code, key in keys.items() if key not in found]
+    if not missing:
+        return
+    sites = list(Site.objects.select_related("root_page", "root_page__locale"))
+    values = {}
+    for code in missing:
+        with use_language(code):
+            rows = [
+                (site.id, site.root_page.url_path, site.root_url, site.root_page.locale.language_code)
+                for site in sites
+            ]
+        values[keys[code]] = sorted(rows, key=lambda row: row[1], reverse=True)
+    try:
+        cache.set_many(values, 3600)
+    except Exception:  # noqa: BLE001
+        return
 
 
 def _page_url_in(page, language, request):
@@ -37,6 +69,7 @@ def language_links(context):
         return []
     page = context.get("page")
     current = get_language()
+    _warm_site_root_paths()
     links = []
     for code, _name in settings.LANGUAGES:
         if isinstance(page, Page) and page.pk:
