@@ -13,6 +13,7 @@ preview (`request.is_preview`) never reads or writes it: a draft must never
 reach the public through the cache.
 """
 
+import functools
 import hashlib
 import logging
 import uuid
@@ -104,10 +105,22 @@ def _watched_models():
     )
 
 
+@functools.cache
+def _is_part_of_a_page(model):
+    """Inline rows of a page (a gallery's photos, a topic's related topics): a ParentalKey to a page."""
+    from modelcluster.fields import ParentalKey
+    from wagtail.models import Page
+
+    fields = model._meta.fields
+    return any(isinstance(field, ParentalKey) and issubclass(field.related_model, Page) for field in fields)
+
+
 def _changed(sender, instance, created=False, **kwargs):
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 
-    if not isinstance(instance, models.Model) or not isinstance(instance, _watched_models()):
+    if not isinstance(instance, models.Model):
+        return
+    if not isinstance(instance, _watched_models()) and not _is_part_of_a_page(type(instance)):
         return
     # Settings rows are created empty on first read (by a page being served): nothing shown changes.
     if created and isinstance(instance, BaseSiteSetting | BaseGenericSetting):
