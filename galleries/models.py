@@ -21,7 +21,7 @@ from wagtail.models import Collection, Orderable, Page, PageManager
 from wagtail.search import index
 
 from turnbackcrime.filters import ListingFilters
-from turnbackcrime.images import filter_specs, renditions_for_request
+from turnbackcrime.images import filter_specs, renditions_for_request, renditions_prefetch
 from turnbackcrime.pages import SEARCH_LANGUAGES, TeaserMixin, TeaserPageQuerySet, translated_search_fields
 
 
@@ -76,7 +76,7 @@ class GalleryPageQuerySet(TeaserPageQuerySet):
         first_photo = (
             GalleryPhoto.objects.filter(pk=Subquery(first_of_its_gallery))
             .select_related("image")
-            .prefetch_related("image__renditions")
+            .prefetch_related(renditions_prefetch("image__renditions", "card"))
         )
         return (
             self.annotate(photo_count=Count("photos", distinct=True))
@@ -177,7 +177,9 @@ class GalleryPage(TeaserMixin, Page):
     def ordered_photos(self):
         """The photos in the editor's order, with images and their renditions prefetched."""
         return (
-            self.photos.select_related("image").prefetch_related("image__renditions").order_by("sort_order")
+            self.photos.select_related("image")
+            .prefetch_related(renditions_prefetch("image__renditions", "thumb", "photo"))
+            .order_by("sort_order")
         )
 
     def shown_photos(self):

@@ -1,13 +1,14 @@
 """The campaign's front page."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from partners.sections import pledge_call_context
-from turnbackcrime.sections import build_sections
+from turnbackcrime.sections import build_sections, sections_cache_timeout
 
 from .sections import HomeSections
 
@@ -53,7 +54,9 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = build_sections(self.sections)
+        # Lazy: fetched only when the cached fragment of the sections misses.
+        context["sections"] = SimpleLazyObject(lambda: build_sections(self.sections))
+        context["sections_cache_timeout"] = sections_cache_timeout(self.sections)
         # The first screen's call to action: the pledge with its live count.
         context.update(pledge_call_context())
         return context

@@ -7,6 +7,10 @@ from wagtail.images.models import Filter
 LOGO_SPEC = "format-{avif,webp,png} max-240x120"
 
 
+def logo_specs():
+    return Filter.expand_spec(LOGO_SPEC)
+
+
 def prerender_logo(image):
     if image is not None:
-        image.get_renditions(*Filter.expand_spec(LOGO_SPEC))
+        image.get_renditions(*logo_specs())

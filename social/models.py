@@ -71,6 +71,10 @@ class SocialFeedSource(models.Model):
     def __str__(self):
         return self.name
 
+    def changes_public_pages(self, created):
+        """A feed's own record (last fetched, errors) is for staff only (turnbackcrime.fragments)."""
+        return False
+
     @property
     def status_label(self):
         if self.last_error:
@@ -161,6 +165,10 @@ class SocialPost(models.Model):
 
     def __str__(self):
         return f"{self.handle}: {self.short_text}"
+
+    def changes_public_pages(self, created):
+        """A new post waiting for moderation shows nowhere yet (turnbackcrime.fragments)."""
+        return not created or self.status == self.Status.APPROVED
 
     def prerender_images(self):
         """The image's card renditions (`manage.py prerender_images` calls this on every post)."""

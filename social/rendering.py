@@ -10,6 +10,8 @@ from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
 from django.utils.translation import get_language_info, gettext
 
+from turnbackcrime.images import renditions_prefetch
+
 from .models import SocialPost
 
 # Where a hashtag or a mention leads on each network ({} is the URL-quoted tag or name).
@@ -111,7 +113,7 @@ def latest_feed_items(limit, now=None):
     posts = (
         SocialPost.objects.filter(status=SocialPost.Status.APPROVED)
         .select_related("image")
-        .prefetch_related("image__renditions")
+        .prefetch_related(renditions_prefetch("image__renditions", "card"))
         .order_by("-posted_at", "-pk")[:limit]
     )
     return [

@@ -9,6 +9,8 @@ from .rendering import latest_feed_items
 
 class SocialSection(LatestSection):
     default_heading = _("Social networks")
+    # Each post shows its age ("5 minutes ago"): a cached rendering is kept a minute at most.
+    cache_timeout = 60
 
     class Meta:
         icon = "comment"

@@ -8,7 +8,8 @@ class TurnBackCrimeConfig(AppConfig):
     verbose_name = "Turn Back Crime"
 
     def ready(self):
-        from . import exports, signals
+        from . import exports, request_memo, signals
 
         signals.connect()
         exports.install()  # every admin CSV export neutralises formula cells
+        request_memo.install()

@@ -98,3 +98,18 @@ class SiteSettings(BaseSiteSetting):
         super().save(*args, **kwargs)
         if renditions_on_save():
             self.prerender_images()
+
+
+class ContentVersion(models.Model):
+    """One row whose token changes, in the same transaction, with anything public pages show.
+
+    Cached fragments (turnbackcrime.fragments) carry the token in their key, so a
+    publish, an unpublish or a snippet change makes every earlier fragment
+    unreachable at the moment it commits, on every node. It lives in the database,
+    not the cache, so a change made while Redis is down still counts.
+    """
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self):
+        return self.token

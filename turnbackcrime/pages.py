@@ -12,7 +12,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from .blocks import images_in
-from .images import SOCIAL_IMAGE_SPEC, existing_rendition, prerender
+from .images import SOCIAL_IMAGE_SPEC, existing_rendition, filter_specs, prerender
 
 SUMMARY_MAX = 300
 SEARCH_LANGUAGES = ("en", "fr", "es", "ar")
@@ -44,11 +44,11 @@ def excerpt(text, length=200):
 class TeaserPageQuerySet(PageQuerySet):
     """What the page types with a teaser share in their queries; each app adds its `for_cards()`."""
 
-    def with_hero_images(self):
-        """The hero image and its renditions in two queries, whatever the number of pages (or a slice)."""
-        return self.prefetch_related(
-            models.Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions())
-        )
+    def with_hero_images(self, kind="card"):
+        """The hero image and its renditions in `kind`'s sizes only (cards by default), in two
+        queries whatever the number of pages (or a slice)."""
+        images = get_image_model().objects.prefetch_renditions(*filter_specs(kind))
+        return self.prefetch_related(models.Prefetch("hero_image", queryset=images))
 
 
 class TeaserMixin(models.Model):

@@ -17,6 +17,8 @@ from wagtail import blocks
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from .images import filter_specs
+
 
 class TranslatedHeadingBlock(blocks.StructBlock):
     """A heading typed once per language; empty languages use the section's default heading."""
@@ -35,6 +37,9 @@ class SectionBlock(blocks.StructBlock):
     """What every home page section has: an optional heading and a switch to hide it."""
 
     default_heading = ""
+    # Seconds a rendered section may be kept at most (None: until the content changes).
+    # A section that shows the time ("3 minutes ago") sets it.
+    cache_timeout = None
     heading = TranslatedHeadingBlock()
     hidden = blocks.BooleanBlock(
         label=_("Hide this section"), required=False, help_text=_("Keep the section but do not show it.")
@@ -80,7 +85,12 @@ class FeaturedSection(SectionBlock):
         ids = [value["page"].pk for value in values if value["page"]]
         pages = Page.objects.live().public().filter(pk__in=ids).specific().in_bulk()
         image_ids = {getattr(page, "hero_image_id", None) for page in pages.values()} - {None}
-        images = get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions().in_bulk()
+        images = (
+            get_image_model()
+            .objects.filter(pk__in=image_ids)
+            .prefetch_renditions(*filter_specs("card"))
+            .in_bulk()
+        )
         for page in pages.values():
             if getattr(page, "hero_image_id", None):
                 page.hero_image = images.get(page.hero_image_id)
@@ -89,6 +99,20 @@ class FeaturedSection(SectionBlock):
             {"item": pages[value["page"].pk]} if value["page"] and value["page"].pk in pages else None
             for value in values
         ]
+
+
+def sections_cache_timeout(stream):
+    """How long the rendered sections may be cached: the shortest of the visible sections' limits.
+
+    Read from the raw data, so it costs no query (a featured page is not fetched).
+    """
+    limits = [
+        stream.stream_block.child_blocks[raw["type"]].cache_timeout
+        for raw in stream.raw_data
+        if raw["type"] in stream.stream_block.child_blocks and not (raw.get("value") or {}).get("hidden")
+    ]
+    limits = [limit for limit in limits if limit is not None]
+    return min(limits) if limits else None
 
 
 def build_sections(stream):

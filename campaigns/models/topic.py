@@ -1,6 +1,7 @@
 """Awareness topics: what the risks are and what the public can do."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -103,9 +104,10 @@ class TopicPage(TeaserMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["table_of_contents"] = table_of_contents(self.body)
-        context["related_topics"] = self.related_topics()
-        context["topic_index"] = self.get_parent()
+        # Lazy: read only when the cached fragment of the topic misses (turnbackcrime.fragments).
+        context["table_of_contents"] = SimpleLazyObject(lambda: table_of_contents(self.body))
+        context["related_topics"] = SimpleLazyObject(self.related_topics)
+        context["topic_index"] = SimpleLazyObject(self.get_parent)
         return context
 
 

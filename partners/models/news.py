@@ -14,10 +14,11 @@ from wagtail.query import PageQuerySet
 from galleries.blocks import GalleryTeaserBlock
 from turnbackcrime.blocks import ContentBlocks
 from turnbackcrime.filters import ListingFilters
+from turnbackcrime.images import renditions_prefetch
 from turnbackcrime.pages import TeaserMixin, translated_search_fields
 
 from ..forms import PartnerNewsFilterForm
-from ..images import prerender_logo
+from ..images import logo_specs, prerender_logo
 from .partner import Partner
 
 NEWS_PER_PAGE = 12
@@ -76,7 +77,8 @@ class PartnerNewsPageQuerySet(PageQuerySet):
     def for_cards(self):
         """News ready for cards (index, home): the partner and its logo's renditions, in a fixed
         number of queries however many items, sliced or not. The cards show no hero image."""
-        return self.select_related("partner", "partner__logo").prefetch_related("partner__logo__renditions")
+        logo_renditions = renditions_prefetch("partner__logo__renditions", specs=logo_specs())
+        return self.select_related("partner", "partner__logo").prefetch_related(logo_renditions)
 
 
 class PartnerNewsPage(TeaserMixin, Page):

@@ -11,10 +11,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Page
 
 from turnbackcrime.filters import ListingFilters
+from turnbackcrime.images import renditions_prefetch
 from turnbackcrime.pages import translated_search_fields
 from turnbackcrime.text import public_name_validators, public_text_validators, web_url_validator
 
 from ..counts import by_country as count_by_country
+from ..images import logo_specs
 from ..map import world_map
 from ..progress import progress_for
 from ..wall import PledgeWallFilterForm, filter_wall
@@ -176,6 +178,11 @@ class Pledge(models.Model):
     def __str__(self):
         return self.name
 
+    def changes_public_pages(self, created):
+        """A new pledge is pending or spam, never public yet: the cached fragments stay
+        (turnbackcrime.fragments). Moderating it (approve, reject) does change them."""
+        return not created or self.status == PledgeStatus.APPROVED
+
     @property
     def email_confirmed(self):
         return self.email_confirmed_at is not None
@@ -245,7 +252,8 @@ class PledgePage(RoutablePageMixin, Page):
     def wall_context(self, request):
         public = Pledge.objects.public()
         by_country = count_by_country(public)
-        wall = public.select_related("partner", "partner__logo").prefetch_related("partner__logo__renditions")
+        logo_renditions = renditions_prefetch("partner__logo__renditions", specs=logo_specs())
+        wall = public.select_related("partner", "partner__logo").prefetch_related(logo_renditions)
         # The wall is a listing like the others: filters and page number checked, and said when left out.
         listing = ListingFilters(request, PledgeWallFilterForm, countries_shown=by_country)
         wall = filter_wall(wall, listing.values)

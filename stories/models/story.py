@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.formats import date_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.fields import CountryField
@@ -158,8 +159,9 @@ class StoryPage(TeaserMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["story_index"] = self.get_parent()
-        context["related_topics"] = self.visible_related_topics()
+        # Lazy: read only when the cached fragment of the story misses (turnbackcrime.fragments).
+        context["story_index"] = SimpleLazyObject(self.get_parent)
+        context["related_topics"] = SimpleLazyObject(self.visible_related_topics)
         return context
 
 

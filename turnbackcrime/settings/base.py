@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Answers shared by everything that serves one request (page view restrictions).
+    "turnbackcrime.request_memo.RequestMemoMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -170,6 +172,11 @@ STAFF_2FA_REQUIRED = os.environ.get("TBC_REQUIRE_2FA", "false").lower() == "true
 STAFF_2FA_PERMISSIONS = ["partners.moderate_pledge", "auth.add_user", "auth.change_user", "auth.delete_user"]
 OTP_TOTP_ISSUER = "Turn Back Crime"
 
+# Rendered fragments (home page sections, menu, footer) kept in that cache; a new
+# content version on any publish or snippet change retires them (turnbackcrime.fragments).
+FRAGMENT_CACHE = os.environ.get("FRAGMENT_CACHE", "on").lower() not in ("off", "0", "false")
+FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", "3600"))
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -204,8 +211,43 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 # Off: serving a page never makes an image rendition; a picture not yet made by
 # publishing or `manage.py prerender_images` is left out (turnbackcrime.images).
 RENDITIONS_ON_REQUEST = False
+
+
+def media_storage(environ=os.environ):
+    """Where uploads and renditions go: an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME
+    is set (django-storages; README "Media on object storage"), else MEDIA_ROOT on local disk.
+
+    The bucket serves the files itself (its public URL or AWS_S3_CUSTOM_DOMAIN, a CDN
+    in front of it), so no page's image needs the app: URLs carry no signature.
+    """
+    bucket = environ.get("AWS_STORAGE_BUCKET_NAME", "")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    options = {
+        "bucket_name": bucket,
+        "querystring_auth": False,
+        # Wagtail names renditions by their source and filter; never overwrite an upload.
+        "file_overwrite": False,
+        "location": environ.get("AWS_LOCATION", ""),
+        "default_acl": environ.get("AWS_DEFAULT_ACL") or None,
+        "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+    }
+    optional = {
+        "endpoint_url": "AWS_S3_ENDPOINT_URL",
+        "region_name": "AWS_S3_REGION_NAME",
+        "custom_domain": "AWS_S3_CUSTOM_DOMAIN",
+        "addressing_style": "AWS_S3_ADDRESSING_STYLE",
+        "url_protocol": "AWS_S3_URL_PROTOCOL",
+        # Keys may also come from the instance's role or ~/.aws: boto3 finds them itself.
+        "access_key": "AWS_ACCESS_KEY_ID",
+        "secret_key": "AWS_SECRET_ACCESS_KEY",
+    }
+    options.update({option: environ[name] for option, name in optional.items() if environ.get(name)})
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Serve uploaded media from Django itself (local runs and the browser tests'

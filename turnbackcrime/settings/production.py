@@ -7,7 +7,7 @@ rather than running with an unsafe default.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import os
+from .base import media_storage, os
 
 
 def require_env(name):
@@ -42,7 +42,8 @@ STAFF_2FA_REQUIRED = os.environ.get("TBC_REQUIRE_2FA", "true").lower() == "true"
 _after = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1  # noqa: F405
 MIDDLEWARE = [*MIDDLEWARE[:_after], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[_after:]]  # noqa: F405
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Local disk, or the S3 bucket named by AWS_STORAGE_BUCKET_NAME (base.media_storage).
+    "default": media_storage(),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

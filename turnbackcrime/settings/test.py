@@ -8,7 +8,7 @@ each worker its own Redis database number.
 """
 
 from .base import *  # noqa: F403
-from .base import DATABASES, VAR_DIR, os
+from .base import DATABASES, STORAGES, VAR_DIR, os
 
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
@@ -16,6 +16,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 SERVE_MEDIA = True
 TEST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
 MEDIA_ROOT = VAR_DIR / "test-media" / TEST_WORKER
+# Local disk whatever the environment says; the object storage tests set their own
+# (tests/turnbackcrime/test_s3_media.py).
+STORAGES = {**STORAGES, "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # In-process and per worker; the live server of the browser tests runs in the same
 # process, so it shares this cache with the test that drives it.

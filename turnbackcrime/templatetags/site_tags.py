@@ -6,6 +6,7 @@ from django import template
 from django.apps import apps
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.cache import cache
 from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils.html import format_html, format_html_join
@@ -17,12 +18,45 @@ from wagtail import hooks
 from wagtail.models import Page, Site
 from wagtail_modeltranslation.contextlib import use_language
 
+from turnbackcrime import fragments
+
 from ..images import SOCIAL_IMAGE_SPEC, existing_rendition
 from ..models import SiteSettings
 
 register = template.Library()
 
 DEFAULT_SHARE_ALT = _("The Turn Back Crime logo and the campaign's call: each of us can help turn back crime")
+
+
+def _warm_site_root_paths():
+    """Every language's site root paths from one query, where the cache lacks them.
+
+    wagtail-modeltranslation caches the root paths per language
+    ("wagtail_site_root_paths_<lang>") and reads each with its own query the first
+    time a URL is made in that language: four queries for the language links of a
+    page on an empty cache. Same key, value and lifetime as modeltranslation's.
+    """
+    keys = {code: f"wagtail_site_root_paths_{code}" for code, _name in settings.LANGUAGES}
+    try:
+        found = cache.get_many(keys.values())
+    except Exception:  # noqa: BLE001 - a cache that fails only costs the queries
+        return
+    missing = [code for code, key in keys.items() if key not in found]
+    if not missing:
+        return
+    sites = list(Site.objects.select_related("root_page", "root_page__locale"))
+    values = {}
+    for code in missing:
+        with use_language(code):
+            rows = [
+                (site.id, site.root_page.url_path, site.root_url, site.root_page.locale.language_code)
+                for site in sites
+            ]
+        values[keys[code]] = sorted(rows, key=lambda row: row[1], reverse=True)
+    try:
+        cache.set_many(values, 3600)
+    except Exception:  # noqa: BLE001
+        return
 
 
 def _page_url_in(page, language, request):
@@ -43,6 +77,7 @@ def language_links(context):
         return []
     page = context.get("page")
     current = get_language()
+    _warm_site_root_paths()
     links = []
     for code, _name in settings.LANGUAGES:
         if isinstance(page, Page) and page.pk:
@@ -249,3 +284,35 @@ def page_notices(context):
         return ""
     request = context.get("request")
     return mark_safe("".join(str(fn(request, page) or "") for fn in hooks.get_hooks("insert_page_notices")))  # noqa: S308 - hooks return escaped HTML
+
+
+class FragmentCacheNode(template.Node):
+    def __init__(self, nodelist, name, parts, timeout):
+        self.nodelist, self.name, self.parts, self.timeout = nodelist, name, parts, timeout
+
+    def render(self, context):
+        name = self.name.resolve(context)
+        parts = [part.resolve(context) for part in self.parts]
+        timeout = self.timeout.resolve(context) if self.timeout is not None else None
+        return fragments.cached_render(
+            context.get("request"), name, parts, lambda: self.nodelist.render(context), timeout
+        )
+
+
+@register.tag
+def fragment_cache(parser, token):
+    """`{% fragment_cache "name" part… [timeout=60] %}…{% end_fragment_cache %}`: turnbackcrime.fragments.
+
+    Name every value the fragment shows that is not content (the content version
+    covers that): the page's id, the current section, a query string.
+    """
+    bits = token.split_contents()[1:]
+    if not bits:
+        raise template.TemplateSyntaxError("fragment_cache needs a name")
+    timeout = None
+    if bits[-1].startswith("timeout="):
+        timeout = parser.compile_filter(bits.pop()[len("timeout=") :])
+    nodelist = parser.parse(("end_fragment_cache",))
+    parser.delete_first_token()
+    parts = [parser.compile_filter(bit) for bit in bits[1:]]
+    return FragmentCacheNode(nodelist, parser.compile_filter(bits[0]), parts, timeout)
