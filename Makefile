@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 TEMPLATE_DIRS := $(wildcard */templates)
 
-.PHONY: run setup test test-fast lint check pytest pytest-fast pytest-browser requirements messages clean
+.PHONY: run serve bench setup test test-fast lint check pytest pytest-fast pytest-browser requirements messages clean
 
 ## make run: set up everything (virtualenv, dependencies, database, demo content, local admin) and serve the site.
 # Image renditions are made in the background while the site serves (log in
@@ -18,6 +18,18 @@ run: setup
 	@mkdir -p var; $(PY) manage.py prerender_images > var/prerender.log 2>&1 & prerender=$$!; \
 	trap 'kill $$prerender 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## make serve: the production stack (Varnish on PORT, default 8080, in front of gunicorn on
+## APP_PORT, default 8081, and the task worker) with production settings. Needs DATABASE_URL
+## (PostgreSQL). DEMO=0 skips the demo content.
+SERVE_PORT := $(if $(filter command line environment,$(origin PORT)),$(PORT),8080)
+DEMO ?= 1
+serve: $(VENV)/.runtime-installed varnish-installed
+	@PORT=$(SERVE_PORT) DEMO=$(DEMO) $(PY) scripts/serve.py
+
+# Debian's varnish (and wrk/nginx for the benchmark), installed when missing.
+varnish-installed:
+	@command -v varnishd >/dev/null || [ -x /usr/sbin/varnishd ] || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish >/dev/null)
 
 setup: $(VENV)/.runtime-installed
 	$(PY) manage.py migrate --noinput

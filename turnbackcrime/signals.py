@@ -13,4 +13,7 @@ def prerender_page_images(sender, instance, **kwargs):
 
 
 def connect():
+    from . import frontend_cache
+
+    frontend_cache.connect()
     page_published.connect(prerender_page_images, dispatch_uid="turnbackcrime-prerender-images")

@@ -1,7 +1,8 @@
-from django.http import HttpResponseServerError
+from django.http import Http404, HttpResponseServerError
 from django.template import loader
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language, get_language_bidi
+from wagtail.models import Site
 
 
 def server_error(request):
@@ -22,5 +23,27 @@ def csrf_failure(request, reason=""):
 
     Usually an expired cookie or a page kept open for long (the pledge form, a
     search): the page says so and links back, instead of Django's bare technical page.
+    A page whose form is served from the page cache (without a token) can do better:
+    when the POST went to a page with `csrf_failure_response(request)`, that page
+    answers, e.g. with the form and the visitor's answers kept.
     """
+    page = _posted_page(request)
+    if page is not None and hasattr(page, "csrf_failure_response"):
+        return page.csrf_failure_response(request)
     return TemplateResponse(request, "csrf_failure.html", {"reason": reason}, status=403)
+
+
+def _posted_page(request):
+    """The Wagtail page a POST was sent to, or None."""
+    match = getattr(request, "resolver_match", None)
+    if request.method != "POST" or match is None or match.url_name != "wagtail_serve":
+        return None
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    components = [part for part in match.kwargs.get("path", "").split("/") if part]
+    try:
+        page, _args, _kwargs = site.root_page.specific.route(request, components)
+    except Http404:
+        return None
+    return page if page.live else None

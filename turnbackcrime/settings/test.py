@@ -41,3 +41,5 @@ RENDITIONS_ON_SAVE = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
 RENDITIONS_ON_REQUEST = True  # tests that never prerender still see pictures (turnbackcrime.images)
+# Tasks (search index updates, purges, email) run at once in tests: no db_worker here.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
