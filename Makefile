@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 TEMPLATE_DIRS := $(wildcard */templates)
 
-.PHONY: run serve bench setup test test-fast lint check pytest pytest-fast pytest-browser requirements messages clean
+.PHONY: run serve bench varnish-installed setup test test-fast lint check pytest pytest-fast pytest-browser pytest-stack requirements messages clean
 
 ## make run: set up everything (virtualenv, dependencies, database, demo content, local admin) and serve the site.
 # Image renditions are made in the background while the site serves (log in
@@ -25,7 +25,7 @@ run: setup
 SERVE_PORT := $(if $(filter command line environment,$(origin PORT)),$(PORT),8080)
 DEMO ?= 1
 serve: $(VENV)/.runtime-installed varnish-installed
-	@PORT=$(SERVE_PORT) DEMO=$(DEMO) $(PY) scripts/serve.py
+	@PORT=$(SERVE_PORT) DEMO=$(DEMO) $(PY) -m scripts.serve
 
 # Debian's varnish (and wrk/nginx for the benchmark), installed when missing.
 varnish-installed:
@@ -63,13 +63,18 @@ TBC_TEST_RUN_ID := $(shell date +%s%N)
 endif
 export TBC_TEST_RUN_ID
 NO_TESTS_IS_OK := || [ $$? -eq 5 ]
-pytest: pytest-fast pytest-browser
+# The stack tests (tests/stack/: Varnish, two gunicorn nodes, the task worker, a browser)
+# start their processes once, in a pytest run of their own.
+pytest: pytest-fast pytest-browser pytest-stack
 
 pytest-fast: $(VENV)/.dev-installed node_modules/.installed
-	$(BIN)/pytest -m "not browser" -n $(TEST_WORKERS) --durations=10 $(PYTEST_ARGS) $(NO_TESTS_IS_OK)
+	$(BIN)/pytest -m "not browser and not stack" -n $(TEST_WORKERS) --durations=10 $(PYTEST_ARGS) $(NO_TESTS_IS_OK)
 
 pytest-browser: $(VENV)/.dev-installed node_modules/.installed
-	$(BIN)/pytest -m browser --durations=10 $(PYTEST_ARGS) $(NO_TESTS_IS_OK)
+	$(BIN)/pytest -m "browser and not stack" --durations=10 $(PYTEST_ARGS) $(NO_TESTS_IS_OK)
+
+pytest-stack: $(VENV)/.dev-installed node_modules/.installed varnish-installed
+	$(BIN)/pytest -m stack --durations=10 $(PYTEST_ARGS) $(NO_TESTS_IS_OK)
 
 # The virtualenv is made once; dependencies are installed again only when a
 # requirements file changes (the stamp files record the last install).

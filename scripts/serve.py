@@ -10,11 +10,8 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from stack import ROOT, Stack, production_env  # noqa: E402
+from scripts.stack import ROOT, Stack, production_env
 
 
 def prepare(env, python):

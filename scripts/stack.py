@@ -198,11 +198,12 @@ class Stack:
         process.wait(timeout=10)
         self.nodes[index] = None
 
-    def stop(self):
+    def stop(self, graceful=True):
+        """SIGTERM (requests and tasks under way finish), or SIGKILL when nothing needs to finish."""
         running = [self.varnish, self.worker, *self.nodes]
         processes = [p for p in running if p is not None and p.poll() is None]
         for process in processes:
-            process.send_signal(signal.SIGTERM)
+            process.send_signal(signal.SIGTERM if graceful else signal.SIGKILL)
         for process in processes:
             try:
                 process.wait(timeout=10)
