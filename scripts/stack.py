@@ -56,6 +56,9 @@ def production_env(port, *, var_dir=ROOT / "var", base=None):
     # No separate media server on one machine: the app serves media, Varnish caches it.
     env.setdefault("SERVE_MEDIA", "true")
     env.setdefault("FRONTEND_CACHE_VARNISH_URL", url)
+    # Without a mail server configured, email goes to the logs (var/serve/*.log).
+    if not env.get("EMAIL_HOST"):
+        env.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
     env.setdefault("PYTHONUNBUFFERED", "1")
     return env
 

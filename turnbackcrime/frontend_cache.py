@@ -26,6 +26,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pr
 
 from . import http_cache
 
+PURGE_PRIORITY = 50  # django-tasks priorities run from -100 to 100; the default is 0
 _shown_on = {}  # snippet model -> [(pages_for(instance) -> pages, when(instance) -> bool)]
 
 
@@ -109,9 +110,11 @@ def purge_urls_after_commit(urls):
     def enqueue():
         http_cache.content_changed()
         if getattr(settings, "WAGTAILFRONTENDCACHE", None) and urls:
-            from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+            from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 
-            purge_urls_from_cache(urls)
+            # Wagtail's own task (what its purge_urls_from_cache enqueues), ahead of the
+            # queue's other work (search index, reference index): freshness first.
+            purge_urls_from_cache_task.using(priority=PURGE_PRIORITY).enqueue(urls)
 
     transaction.on_commit(enqueue)
 

@@ -41,7 +41,8 @@ def _posted_page(request):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    components = [part for part in match.kwargs.get("path", "").split("/") if part]
+    path = match.args[0] if match.args else match.kwargs.get("path", "")  # wagtail_serve's one argument
+    components = [part for part in (path or "").split("/") if part]
     try:
         page, _args, _kwargs = site.root_page.specific.route(request, components)
     except Http404:

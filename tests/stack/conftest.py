@@ -7,6 +7,7 @@ their own pytest run). The test process writes to the same database copy in auto
 worker does. What a test changes it changes on purpose for the others not to read.
 """
 
+import os
 import shutil
 import subprocess
 import sys
@@ -62,6 +63,10 @@ def stack(demo_snapshot, django_db_blocker):
     shutil.copytree(demo_snapshot.media, media)
     with django_db_blocker.unblock():
         database = demo_snapshot.copy("stack")
+        with use_database(database):
+            from django_tasks_db.models import DBTaskResult
+
+            DBTaskResult.objects.all().delete()  # tasks left from building the demo: not this stack's
     redis_port = free_port()
     redis_process = start_redis(redis_port)
     assert collectstatic.wait() == 0
@@ -89,7 +94,8 @@ def stack(demo_snapshot, django_db_blocker):
         redis_process.wait()
         with django_db_blocker.unblock():
             demo_snapshot.drop(database)
-        shutil.rmtree(run_dir, ignore_errors=True)
+        if not os.environ.get("TBC_KEEP_STACK_LOGS"):  # set it to read the logs after a failure
+            shutil.rmtree(run_dir, ignore_errors=True)
 
 
 @pytest.fixture
