@@ -27,6 +27,13 @@ DEMO ?= 1
 serve: $(VENV)/.runtime-installed varnish-installed
 	@PORT=$(SERVE_PORT) DEMO=$(DEMO) $(PY) -m scripts.serve
 
+## make bench: req/s per page kind through Varnish, of the app alone, of nginx on the same
+## bytes and of the baseline commit (BASELINE, default 42e79b9) served alike; SQL counts;
+## report in var/bench/. Needs DATABASE_URL (PostgreSQL). Not part of `make test`.
+bench: $(VENV)/.runtime-installed varnish-installed
+	@case "$$DATABASE_URL" in postgres*) ;; *) echo "make bench needs DATABASE_URL=postgres://…"; exit 1;; esac
+	@DEMO=$(DEMO) $(PY) -m scripts.bench
+
 # Debian's varnish (and wrk/nginx for the benchmark), installed when missing.
 varnish-installed:
 	@command -v varnishd >/dev/null || [ -x /usr/sbin/varnishd ] || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish >/dev/null)

@@ -48,8 +48,8 @@ sub vcl_recv {
     if (req.url ~ "^/[a-z][a-z]/search/\?(.*&)?q=[^&]") {
         return (pass);
     }
-    # Logged-in editors (Wagtail's session cookie, or the staff marker) see pages live.
-    if (req.http.Cookie ~ "(^|;\s*)(sessionid|tbc_staff)=") {
+    # Logged-in editors (Django's session cookie, which the admin sets) see pages live.
+    if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
         return (pass);
     }
     unset req.http.Cookie;
