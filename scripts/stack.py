@@ -56,6 +56,7 @@ def production_env(port, *, var_dir=ROOT / "var", base=None):
     # No separate media server on one machine: the app serves media, Varnish caches it.
     env.setdefault("SERVE_MEDIA", "true")
     env.setdefault("FRONTEND_CACHE_VARNISH_URL", url)
+    env.setdefault("TRUSTED_PROXIES", "127.0.0.1")  # Varnish: the visitor's address is in X-Forwarded-For
     # Without a mail server configured, email goes to the logs (var/serve/*.log).
     if not env.get("EMAIL_HOST"):
         env.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -62,6 +62,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The visitor's address behind our proxy (TRUSTED_PROXIES), before anything reads it.
+    "turnbackcrime.proxy.TrustedProxyMiddleware",
     # ETag and 304s on the final content; inside it, the caching headers of public pages.
     "django.middleware.http.ConditionalGetMiddleware",
     "turnbackcrime.http_cache.PublicCacheMiddleware",
@@ -202,6 +204,8 @@ if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
         "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
         "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN", ""),
     }
+# Proxies whose X-Forwarded-For is trusted (comma-separated addresses), e.g. Varnish's.
+TRUSTED_PROXIES = [a.strip() for a in os.environ.get("TRUSTED_PROXIES", "").split(",") if a.strip()]
 # Every language's URL is computed from its own translated slugs, not by swapping /en/.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
