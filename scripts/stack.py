@@ -77,8 +77,8 @@ def backends_vcl(app_ports, probe_interval="1s"):
     .probe = {{
         .url = "/robots.txt";
         .interval = {probe_interval};
-        .timeout = 2s;
-        .window = 3;
+        .timeout = 5s;
+        .window = 5;
         .threshold = 2;
         .initial = 2;
     }}
@@ -140,7 +140,7 @@ class Stack:
         for index in range(len(self.app_ports)):
             self.start_node(index)
         if self.task_worker:
-            args = [self.python, "manage.py", "db_worker", "--interval", "0.2", "--no-startup-delay"]
+            args = [self.python, "manage.py", "db_worker", "--interval", "0.1", "--no-startup-delay"]
             self.worker = self._spawn("db_worker", args)
         self.start_varnish()
         self.wait_ready(timeout)
