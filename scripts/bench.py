@@ -271,8 +271,9 @@ def publish_delay(stack, env):
             for path in target["urls"]:
                 if path in purged_at:
                     continue
+                asked_at = time.time()  # a miss means purged before this request reached Varnish
                 if requests.get(stack.url + path, timeout=30).headers["X-Cache"] == "MISS":
-                    purged_at[path] = time.time()
+                    purged_at[path] = asked_at
 
     poller = threading.Thread(target=poll)
     poller.start()
