@@ -39,6 +39,7 @@ def main():
         workers=int(os.environ.get("WEB_CONCURRENCY", "2")),
     )
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C, even when started in the background
     prepare(env, stack.python)
     prerender = None
     try:

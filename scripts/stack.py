@@ -120,7 +120,10 @@ class Stack:
 
     def _spawn(self, name, args):
         out = self._log(name)
-        return subprocess.Popen(args, cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT)  # noqa: S603
+        # A session of its own: Ctrl-C reaches only us, and stop() ends each process in order.
+        return subprocess.Popen(  # noqa: S603
+            args, cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
 
     def start_node(self, index):
         gunicorn = str(Path(self.python).parent / "gunicorn")
