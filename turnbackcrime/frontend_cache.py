@@ -109,7 +109,7 @@ def purge_urls_after_commit(urls):
 
     def enqueue():
         http_cache.content_changed()
-        if getattr(settings, "WAGTAILFRONTENDCACHE", None) and urls:
+        if urls:
             from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 
             # Wagtail's own task (what its purge_urls_from_cache enqueues), ahead of the
@@ -119,13 +119,24 @@ def purge_urls_after_commit(urls):
     transaction.on_commit(enqueue)
 
 
+def purging():
+    """Whether any purge backend is configured; without one only Last-Modified moves on."""
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return True
+    transaction.on_commit(http_cache.content_changed)
+    return False
+
+
 def purge_page(page):
-    purge_urls_after_commit(urls_for_pages(pages_showing_page(page)))
+    if purging():
+        purge_urls_after_commit(urls_for_pages(pages_showing_page(page)))
 
 
 def purge_snippet(instance):
     registered = _shown_on.get(type(instance), ())
     if registered and not any(when is None or when(instance) for _pages_for, when in registered):
+        return
+    if not purging():
         return
     pages = [*home_pages(), *referencing_pages(instance)]
     for pages_for, _when in registered:
@@ -135,6 +146,8 @@ def purge_snippet(instance):
 
 def purge_everything():
     """Every live page in every language: for what each page shows (site settings, the footer)."""
+    if not purging():
+        return
     purge_urls_after_commit(urls_for_pages(Page.objects.live().filter(depth__gt=1)))
 
 
@@ -150,11 +163,15 @@ def _page_deleted(sender, instance, **kwargs):
 
 def _page_moving(sender, instance, **kwargs):
     # The old URLs of the page and everything under it, before the move changes them.
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
     moved = [instance, *instance.get_descendants()]
     instance._frontend_cache_old_urls = urls_for_pages(moved + pages_showing_page(instance))
 
 
 def _page_moved(sender, instance, **kwargs):
+    if not purging():
+        return
     old = getattr(instance, "_frontend_cache_old_urls", set())
     page = Page.objects.get(pk=instance.pk)
     purge_urls_after_commit(old | urls_for_pages([page, *page.get_descendants(), *pages_showing_page(page)]))
