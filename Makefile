@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 TEMPLATE_DIRS := $(wildcard */templates)
 
-.PHONY: run setup test test-fast lint check pytest pytest-fast pytest-browser requirements fuzz messages world-map fonts icons clean
+.PHONY: run serve bench varnish-installed setup test test-fast lint check pytest pytest-fast pytest-browser pytest-stack requirements fuzz messages world-map fonts icons clean
 
 ## make run: set up everything (virtualenv, dependencies, database, demo content, local admin) and serve the site.
 # Image renditions are made in the background while the site serves (log in
@@ -20,6 +20,25 @@ run: setup
 	$(PY) manage.py db_worker > var/worker.log 2>&1 & worker=$$!; \
 	trap 'kill $$prerender $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## make serve: the production stack (Varnish on PORT, default 8080, in front of gunicorn on
+## APP_PORT, default 8081, and the task worker) with production settings. Needs DATABASE_URL
+## (PostgreSQL). DEMO=0 skips the demo content.
+SERVE_PORT := $(if $(filter command line environment,$(origin PORT)),$(PORT),8080)
+DEMO ?= 1
+serve: $(VENV)/.runtime-installed varnish-installed
+	@PORT=$(SERVE_PORT) DEMO=$(DEMO) $(PY) -m scripts.serve
+
+## make bench: req/s per page kind through Varnish, of the app alone, of nginx on the same
+## bytes and of the baseline commit (BASELINE, default 42e79b9) served alike; SQL counts;
+## report in var/bench/. Needs DATABASE_URL (PostgreSQL). Not part of `make test`.
+bench: $(VENV)/.runtime-installed varnish-installed
+	@case "$$DATABASE_URL" in postgres*) ;; *) echo "make bench needs DATABASE_URL=postgres://…"; exit 1;; esac
+	@DEMO=$(DEMO) $(PY) -m scripts.bench
+
+# Debian's varnish (and wrk/nginx for the benchmark), installed when missing.
+varnish-installed:
+	@command -v varnishd >/dev/null || [ -x /usr/sbin/varnishd ] || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish >/dev/null)
 
 setup: $(VENV)/.runtime-installed
 	$(PY) manage.py migrate --noinput
@@ -53,13 +72,18 @@ TBC_TEST_RUN_ID := $(shell date +%s%N)
 endif
 export TBC_TEST_RUN_ID
 NO_TESTS_IS_OK := || [ $$? -eq 5 ]
-pytest: pytest-fast pytest-browser
+# The stack tests (tests/stack/: Varnish, two gunicorn nodes, the task worker, a browser)
+# start their processes once, in a pytest run of their own.
+pytest: pytest-fast pytest-browser pytest-stack
 
 pytest-fast: $(VENV)/.dev-installed node_modules/.installed
-	$(BIN)/pytest -m "not browser" -n $(TEST_WORKERS) --durations=10 $(PYTEST_ARGS) $(NO_TESTS_IS_OK)
+	$(BIN)/pytest -m "not browser and not stack" -n $(TEST_WORKERS) --durations=10 $(PYTEST_ARGS) $(NO_TESTS_IS_OK)
 
 pytest-browser: $(VENV)/.dev-installed node_modules/.installed
-	$(BIN)/pytest -m browser --durations=10 $(PYTEST_ARGS) $(NO_TESTS_IS_OK)
+	$(BIN)/pytest -m "browser and not stack" --durations=10 $(PYTEST_ARGS) $(NO_TESTS_IS_OK)
+
+pytest-stack: $(VENV)/.dev-installed node_modules/.installed varnish-installed
+	$(BIN)/pytest -m stack --durations=10 $(PYTEST_ARGS) $(NO_TESTS_IS_OK)
 
 # The virtualenv is made once; dependencies are installed again only when a
 # requirements file changes (the stamp files record the last install).

@@ -7,3 +7,11 @@ class CampaignsConfig(AppConfig):
 
     name = "campaigns"
     verbose_name = _("Awareness topics")
+
+    def ready(self):
+        from turnbackcrime.frontend_cache import register_shown_on
+
+        from .models import CrimeTheme, TopicIndexPage
+
+        # A theme's name shows on the topics list; the stories app adds its own pages.
+        register_shown_on(CrimeTheme, lambda theme: TopicIndexPage.objects.live())

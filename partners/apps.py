@@ -10,3 +10,4 @@ class PartnersConfig(AppConfig):
         from . import signals
 
         signals.connect()
+        signals.register_cached_pages()

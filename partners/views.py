@@ -1,15 +1,19 @@
 """The pledge form, the email confirmation link and the friendly CSRF failure page."""
 
 import hashlib
+import uuid
 
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.http import JsonResponse
 from django.http.multipartparser import MultiPartParserError
+from django.middleware.csrf import get_token
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
 from . import spam
 from .forms import PledgeForm
@@ -24,10 +28,13 @@ def _fresh_form_initial():
     return {"submission_key": key, "timing_token": spam.timing_token(key)}
 
 
-def _render_form(request, page, form, *, status=200, notice=""):
+def _render_form(request, page, form, *, status=200, notice="", tokens_inline=True):
+    """The form page. `tokens_inline=False` (a GET) leaves the CSRF token out, so the
+    page is the same for every visitor and cacheable: the form's script fetches the
+    visitor's tokens from `visitor_tokens_view` when it is first used."""
     context = page.get_context(request)
     context.update(page.wall_context(request))
-    context.update({"form": form, "notice": notice})
+    context.update({"form": form, "notice": notice, "tokens_inline": tokens_inline})
     return TemplateResponse(request, "partners/pledge_page.html", context, status=status)
 
 
@@ -46,9 +53,38 @@ def stored_key(form_key, email):
     return hashlib.sha256(f"{form_key}:{email.strip().lower()}".encode()).hexdigest()
 
 
+@never_cache
+def visitor_tokens_view(request, page):
+    """The per-visitor parts of the cached pledge form: CSRF token (and its cookie) and a fresh form key."""
+    return JsonResponse({"csrf_token": get_token(request), **_fresh_form_initial()})
+
+
+def pledge_csrf_failure_view(request, page):
+    """A pledge POST without a valid CSRF token (no JavaScript on the cached page, an old cookie).
+
+    The form comes back with the visitor's answers and, this time, a token of its own:
+    sending it again stores the pledge. The form's key and timing token are kept, so the
+    second send is neither "too fast" nor a second pledge.
+    """
+    kept = [name for name in PledgeForm.base_fields if name not in ("logo", "homepage")]
+    initial = {name: request.POST.get(name, "") for name in kept}
+    initial["consent_to_publish"] = bool(request.POST.get("consent_to_publish"))
+    try:
+        uuid.UUID(initial["submission_key"])
+    except ValueError:
+        initial.update(_fresh_form_initial())
+    notice = " ".join(
+        [
+            _("Please send the form again") + ".",
+            _("The form had expired, so nothing was saved yet. Your answers are kept below."),
+        ]
+    )
+    return _render_form(request, page, PledgeForm(initial=initial), status=403, notice=notice)
+
+
 def pledge_form_view(request, page):
     if request.method != "POST":
-        return _render_form(request, page, PledgeForm(initial=_fresh_form_initial()))
+        return _render_form(request, page, PledgeForm(initial=_fresh_form_initial()), tokens_inline=False)
 
     try:
         form = PledgeForm(request.POST, request.FILES)
@@ -134,6 +170,7 @@ def pledge_form_view(request, page):
     return _render_thanks(request, page, pledge)
 
 
+@never_cache  # it records the confirmation: every visit must reach the app
 def confirm_email_view(request, page):
     token = request.GET.get("token", "")
     state = "invalid"

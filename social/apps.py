@@ -12,3 +12,4 @@ class SocialConfig(AppConfig):
         from . import signals
 
         signals.connect()
+        signals.register_cached_pages()

@@ -13,3 +13,12 @@ def connect():
     from .models import SocialPost
 
     post_save.connect(prerender_post_image, sender=SocialPost, dispatch_uid="social-prerender-post-image")
+
+
+def register_cached_pages():
+    """Posts show on the home page (the core always purges it); a new pending post shows nowhere."""
+    from turnbackcrime.frontend_cache import register_shown_on
+
+    from .models import SocialPost
+
+    register_shown_on(SocialPost, lambda post: [], when=lambda post: post.status != SocialPost.Status.PENDING)

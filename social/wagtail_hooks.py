@@ -9,6 +9,8 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from turnbackcrime import frontend_cache
+
 from .models import SocialFeedSource, SocialPost
 
 
@@ -81,6 +83,7 @@ class SetPostStatusBulkAction(SnippetBulkAction):
     @classmethod
     def execute_action(cls, objects, **kwargs):
         count = SocialPost.objects.filter(pk__in=[post.pk for post in objects]).update(status=cls.status)
+        frontend_cache.purge_snippet(SocialPost(status=cls.status))  # update() sends no post_save
         return count, 0
 
 

@@ -18,6 +18,10 @@ def connect():
     from . import fragments
 
     fragments.connect()
+
+    from . import frontend_cache
+
+    frontend_cache.connect()
     page_published.connect(prerender_page_images, dispatch_uid="turnbackcrime-prerender-images")
     # Every page type: post_save's sender is the concrete model, so no sender filter here.
     post_save.connect(page_saved, dispatch_uid="turnbackcrime-search-index")

@@ -5,6 +5,7 @@ from django.template import loader
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.utils.translation import get_language, get_language_bidi
+from wagtail.models import Site
 
 
 def server_error(request):
@@ -34,7 +35,13 @@ def csrf_failure(request, reason=""):
 
     Usually an expired cookie or a page kept open for long (the pledge form, a
     search): the page says so and links back, instead of Django's bare technical page.
+    A page whose form is served from the page cache (without a token) can do better:
+    when the POST went to a page with `csrf_failure_response(request)`, that page
+    answers, e.g. with the form and the visitor's answers kept.
     """
+    page = _posted_page(request)
+    if page is not None and hasattr(page, "csrf_failure_response"):
+        return page.csrf_failure_response(request)
     return TemplateResponse(request, "csrf_failure.html", {"reason": reason}, status=403)
 
 
@@ -72,3 +79,20 @@ def web_manifest(request):
     response = JsonResponse(manifest, content_type="application/manifest+json")
     response["Cache-Control"] = "public, max-age=86400"
     return response
+
+
+def _posted_page(request):
+    """The Wagtail page a POST was sent to, or None."""
+    match = getattr(request, "resolver_match", None)
+    if request.method != "POST" or match is None or match.url_name != "wagtail_serve":
+        return None
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    path = match.args[0] if match.args else match.kwargs.get("path", "")  # wagtail_serve's one argument
+    components = [part for part in (path or "").split("/") if part]
+    try:
+        page, _args, _kwargs = site.root_page.specific.route(request, components)
+    except Http404:
+        return None
+    return page if page.live else None

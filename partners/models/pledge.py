@@ -237,6 +237,18 @@ class PledgePage(RoutablePageMixin, Page):
 
         return pledge_form_view(request, self)
 
+    @path("visitor-tokens/")
+    def visitor_tokens(self, request):
+        from ..views import visitor_tokens_view
+
+        return visitor_tokens_view(request, self)
+
+    def csrf_failure_response(self, request):
+        """Called by the core's CSRF failure view for a POST to this page (turnbackcrime.views)."""
+        from ..views import pledge_csrf_failure_view
+
+        return pledge_csrf_failure_view(request, self)
+
     @re_path(r"^confirm/$")
     def confirm_email(self, request):
         from ..views import confirm_email_view

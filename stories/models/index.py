@@ -79,6 +79,10 @@ class StoryIndexPage(RoutablePageMixin, Page):
         context.update(filtered=bool(filters), stories=page_obj.object_list, feed_links=self.feed_links())
         return context
 
+    def get_cached_paths(self):
+        """The list and its feeds: purged from the page cache with the list (turnbackcrime.frontend_cache)."""
+        return ["/", "feed/rss/", "feed/atom/"]
+
     def feed_links(self):
         base = self.url
         if base is None:

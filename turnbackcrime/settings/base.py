@@ -73,6 +73,11 @@ MIDDLEWARE = [
     # First, so it sees every response (and leaves alone the headers a view set itself).
     "turnbackcrime.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # The visitor's address behind our proxy (TRUSTED_PROXIES), before anything reads it.
+    "turnbackcrime.proxy.TrustedProxyMiddleware",
+    # ETag and 304s on the final content; inside it, the caching headers of public pages.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "turnbackcrime.http_cache.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -117,6 +122,8 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
+        # A persistent connection is checked before reuse, so a database restart costs no 500.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -205,7 +212,7 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 # Off: serving a page never makes an image rendition; a picture not yet made by
@@ -283,6 +290,36 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Full-page cache (Varnish, a CDN): how long shared caches keep a public page (they are
+# purged on publish, so this bounds only what a lost purge could leave), and how long
+# they may serve the last good page while fetching a new one or while the app is down.
+HTTP_CACHE_S_MAXAGE = int(os.environ.get("HTTP_CACHE_S_MAXAGE", "3600"))
+HTTP_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("HTTP_CACHE_STALE_WHILE_REVALIDATE", "60"))
+HTTP_CACHE_STALE_IF_ERROR = int(os.environ.get("HTTP_CACHE_STALE_IF_ERROR", str(24 * 3600)))
+# What to purge when content changes (turnbackcrime.frontend_cache): Varnish by HTTP PURGE
+# when FRONTEND_CACHE_VARNISH_URL is set; CloudFront or Cloudflare when their ids are set.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_VARNISH_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_VARNISH_URL"],
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
+        "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN", ""),
+    }
+# Proxies whose X-Forwarded-For is trusted (comma-separated addresses), e.g. Varnish's.
+TRUSTED_PROXIES = [a.strip() for a in os.environ.get("TRUSTED_PROXIES", "").split(",") if a.strip()]
+# Every language's URL is computed from its own translated slugs, not by swapping /en/.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Pledges: who is told of each new pledge (comma-separated addresses). Any form
 # whose CSRF check fails gets a friendly, translated page.

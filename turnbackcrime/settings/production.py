@@ -7,7 +7,7 @@ rather than running with an unsafe default.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import media_storage, os
+from .base import DATABASES, media_storage, os
 
 
 def require_env(name):
@@ -21,6 +21,11 @@ DEBUG = False
 SECRET_KEY = require_env("SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in require_env("ALLOWED_HOSTS").split(",") if h.strip()]
 require_env("DATABASE_URL")  # read by base.py; SQLite is for local runs only
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    raise ImproperlyConfigured("DATABASE_URL points to SQLite: production needs PostgreSQL.")
+# Persistent connections (checked before reuse, CONN_HEALTH_CHECKS in base.py): no new
+# PostgreSQL connection per request.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "600"))
 CSRF_TRUSTED_ORIGINS = [o.strip() for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()]
 WAGTAILADMIN_BASE_URL = require_env("WAGTAILADMIN_BASE_URL")
 
@@ -31,8 +36,8 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
+# Off only for a local run over plain HTTP (`make serve` sets SECURE_COOKIES=false).
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = os.environ.get("SECURE_COOKIES", "true").lower() == "true"
 X_FRAME_OPTIONS = "DENY"
 # Staff who moderate pledges or manage users must sign in with a second factor.
 STAFF_2FA_REQUIRED = os.environ.get("TBC_REQUIRE_2FA", "true").lower() == "true"
@@ -47,7 +52,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# The app serves uploaded media only when no web server or object storage does (`make serve`).
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "false").lower() == "true"
+PLEDGE_MIN_SECONDS = int(os.environ.get("PLEDGE_MIN_SECONDS", "3"))
+
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

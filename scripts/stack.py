@@ -1,0 +1,222 @@
+"""The production stack on one machine: gunicorn node(s) behind Varnish, and the task worker.
+
+Used by `make serve` (scripts/serve.py), `make bench` (scripts/bench.py) and the tests
+that need the real stack (tests/turnbackcrime/test_page_cache.py). Every process is a
+child of this one and stops with it.
+"""
+
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VCL_DIR = ROOT / "deploy" / "varnish"
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def local_secret_key(var_dir):
+    """A secret key made on the first local run and kept in var/ (never for a real deployment)."""
+    path = Path(var_dir) / "secret_key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(50))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def production_env(port, *, var_dir=ROOT / "var", base=None):
+    """The environment of every process: production settings, local defaults for what is unset."""
+    env = dict(os.environ if base is None else base)
+    if not env.get("DATABASE_URL"):
+        raise SystemExit("Set DATABASE_URL to a PostgreSQL database: production refuses SQLite.")
+    if env["DATABASE_URL"].startswith("sqlite"):
+        raise SystemExit("DATABASE_URL points to SQLite: production needs PostgreSQL.")
+    url = f"http://127.0.0.1:{port}"
+    env["DJANGO_SETTINGS_MODULE"] = "turnbackcrime.settings.production"
+    env.setdefault("SECRET_KEY", local_secret_key(var_dir))
+    env.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
+    env.setdefault("WAGTAILADMIN_BASE_URL", url)
+    env.setdefault("CSRF_TRUSTED_ORIGINS", f"{url},http://localhost:{port}")
+    # Plain HTTP on loopback: no TLS redirect, cookies not marked Secure.
+    env.setdefault("SECURE_SSL_REDIRECT", "false")
+    env.setdefault("SECURE_COOKIES", "false")
+    env.setdefault("SECURE_HSTS_SECONDS", "0")
+    # No separate media server on one machine: the app serves media, Varnish caches it.
+    env.setdefault("SERVE_MEDIA", "true")
+    env.setdefault("FRONTEND_CACHE_VARNISH_URL", url)
+    env.setdefault("TRUSTED_PROXIES", "127.0.0.1")  # Varnish: the visitor's address is in X-Forwarded-For
+    # Without a mail server configured, email goes to the logs (var/serve/*.log).
+    if not env.get("EMAIL_HOST"):
+        env.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    return env
+
+
+def backends_vcl(app_ports, probe_interval="1s"):
+    """One backend per app node with a health probe, and the round-robin director `app`."""
+    lines = []
+    for index, port in enumerate(app_ports):
+        lines.append(
+            f"""backend node{index} {{
+    .host = "127.0.0.1";
+    .port = "{port}";
+    .connect_timeout = 1s;
+    .first_byte_timeout = 60s;
+    .probe = {{
+        .url = "/robots.txt";
+        .interval = {probe_interval};
+        .timeout = 5s;
+        .window = 5;
+        .threshold = 2;
+        .initial = 2;
+    }}
+}}
+"""
+        )
+    adds = "".join(f"    app.add_backend(node{index});\n" for index in range(len(app_ports)))
+    lines.append(f"sub vcl_init {{\n    new app = directors.round_robin();\n{adds}}}\n")
+    return "\n".join(lines)
+
+
+class Stack:
+    """Varnish on `port`, a gunicorn node on each of `app_ports`, and `manage.py db_worker`."""
+
+    def __init__(self, *, port, app_ports, env, run_dir, python=None, workers=2, task_worker=True):
+        self.port = port
+        self.app_ports = list(app_ports)
+        self.env = env
+        self.run_dir = Path(run_dir)
+        self.python = python or str(ROOT / ".venv" / "bin" / "python")
+        self.workers = workers
+        self.task_worker = task_worker
+        self.nodes = []
+        self.worker = None
+        self.varnish = None
+        self.logs = []
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def app_url(self, index=0):
+        return f"http://127.0.0.1:{self.app_ports[index]}"
+
+    def _log(self, name):
+        handle = open(self.run_dir / f"{name}.log", "ab")  # noqa: SIM115 (closed in stop)
+        self.logs.append(handle)
+        return handle
+
+    def _spawn(self, name, args):
+        out = self._log(name)
+        # A session of its own: Ctrl-C reaches only us, and stop() ends each process in order.
+        return subprocess.Popen(  # noqa: S603
+            args, cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
+
+    def start_node(self, index):
+        gunicorn = str(Path(self.python).parent / "gunicorn")
+        port = self.app_ports[index]
+        args = [gunicorn, "turnbackcrime.wsgi:application", "--bind", f"127.0.0.1:{port}"]
+        args += ["--workers", str(self.workers), "--preload", "--graceful-timeout", "5"]
+        args += ["--forwarded-allow-ips", "127.0.0.1", "--access-logfile", "-", "--error-logfile", "-"]
+        process = self._spawn(f"gunicorn-{port}", args)
+        if index < len(self.nodes):
+            self.nodes[index] = process
+        else:
+            self.nodes.append(process)
+        return process
+
+    def start(self, timeout=90):
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        for index in range(len(self.app_ports)):
+            self.start_node(index)
+        if self.task_worker:
+            args = [self.python, "manage.py", "db_worker", "--interval", "0.1", "--no-startup-delay"]
+            self.worker = self._spawn("db_worker", args)
+        self.start_varnish()
+        self.wait_ready(timeout)
+        return self
+
+    def start_varnish(self):
+        (self.run_dir / "backends.vcl").write_text(backends_vcl(self.app_ports))
+        workdir = self.run_dir / "varnishd"
+        shutil.rmtree(workdir, ignore_errors=True)
+        args = [
+            shutil.which("varnishd") or "/usr/sbin/varnishd",
+            "-F",
+            "-j",
+            "none",
+            "-n",
+            str(workdir),
+            "-a",
+            f"127.0.0.1:{self.port}",
+            "-f",
+            str(VCL_DIR / "default.vcl"),
+            "-p",
+            f"vcl_path={self.run_dir}:{VCL_DIR}",
+            "-p",
+            "ban_lurker_sleep=0.01",
+            "-s",
+            "malloc,256m",
+            "-T",
+            "none",
+        ]
+        self.varnish = self._spawn("varnishd", args)
+
+    def wait_ready(self, timeout):
+        """Until each node answers directly and Varnish answers through them."""
+        deadline = time.monotonic() + timeout
+        nodes = [self.app_url(i) for i in range(len(self.app_ports))]
+        urls = [f"{base}/robots.txt" for base in [*nodes, self.url]]
+        for url in urls:
+            while True:
+                self.check_alive()
+                try:
+                    with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 (loopback)
+                        if response.status == 200:
+                            break
+                except (urllib.error.URLError, ConnectionError, TimeoutError):
+                    pass
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"{url} did not answer within {timeout} s; logs in {self.run_dir}")
+                time.sleep(0.2)
+
+    def check_alive(self):
+        for process in [*self.nodes, self.varnish, self.worker]:
+            if process is not None and process.poll() is not None:
+                name = Path(process.args[0]).name
+                raise RuntimeError(f"{name} exited with {process.returncode}; logs in {self.run_dir}")
+
+    def kill_node(self, index):
+        process = self.nodes[index]
+        process.kill()
+        process.wait(timeout=10)
+        self.nodes[index] = None
+
+    def stop(self, graceful=True):
+        """SIGTERM (requests and tasks under way finish), or SIGKILL when nothing needs to finish."""
+        running = [self.varnish, self.worker, *self.nodes]
+        processes = [p for p in running if p is not None and p.poll() is None]
+        for process in processes:
+            process.send_signal(signal.SIGTERM if graceful else signal.SIGKILL)
+        for process in processes:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        for handle in self.logs:
+            handle.close()
+        self.logs = []

@@ -1,0 +1,126 @@
+"""The real production stack for the page-cache tests: Varnish in front of two gunicorn
+nodes, the task worker, a Redis of its own, on a committed copy of the demo snapshot.
+
+Started once per session (these tests carry the `stack` marker; `make test` runs them in
+their own pytest run). The test process writes to the same database copy in autocommit
+(no test transaction: the nodes must see the writes) and purges through Varnish as the
+worker does. What a test changes it changes on purpose for the others not to read.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+import requests
+from django.conf import settings
+from django.core.cache import cache
+
+from scripts.stack import ROOT, Stack, free_port, production_env
+from tests.demo_snapshot import use_database
+
+# Collected once and kept between runs (collectstatic then copies only what changed).
+STATIC_ROOT = ROOT / "var" / "test-stack-static"
+
+
+def start_redis(port):
+    process = subprocess.Popen(  # noqa: S603
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],  # noqa: S607
+        stdout=subprocess.DEVNULL,
+    )
+    for _ in range(100):
+        try:
+            import redis
+
+            redis.Redis(port=port).ping()
+            return process
+        except Exception:  # not listening yet
+            time.sleep(0.05)
+    raise RuntimeError("redis-server did not start")
+
+
+@pytest.fixture(scope="session")
+def stack(demo_snapshot, django_db_blocker):
+    """Varnish + nodes A and B + db_worker; yields the Stack with `.database` and `.media`."""
+    run_dir = Path(tempfile.mkdtemp(prefix="tbc-stack-"))
+    media = run_dir / "media"  # shared by both nodes, as object storage would be
+    port = free_port()
+    base = {
+        "PATH": "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",
+        "DATABASE_URL": "postgres://unused",
+        "STATIC_ROOT": str(STATIC_ROOT),
+    }
+    # collectstatic (production's hashed, compressed files) while the database is copied.
+    collectstatic = subprocess.Popen(  # noqa: S603
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"],
+        cwd=ROOT,
+        env=production_env(port, var_dir=run_dir, base=base),
+    )
+    shutil.copytree(demo_snapshot.media, media)
+    with django_db_blocker.unblock():
+        database = demo_snapshot.copy("stack")
+        with use_database(database):
+            from django_tasks_db.models import DBTaskResult
+
+            DBTaskResult.objects.all().delete()  # tasks left from building the demo: not this stack's
+    redis_port = free_port()
+    redis_process = start_redis(redis_port)
+    assert collectstatic.wait() == 0
+    db = settings.DATABASES["default"]
+    base = {
+        "STATIC_ROOT": str(STATIC_ROOT),
+        "PATH": "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",
+        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{database}",
+        "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
+        "MEDIA_ROOT": str(media),
+        "TBC_VAR_DIR": str(run_dir),
+        "SECRET_KEY": "stack-test-key-" + "x" * 40,
+        "PLEDGE_MIN_SECONDS": "1",
+    }
+    env = production_env(port, var_dir=run_dir, base=base)
+    stack = Stack(port=port, app_ports=[free_port(), free_port()], env=env, run_dir=run_dir, workers=1)
+    stack.database = database
+    stack.media = media
+    try:
+        stack.start()
+        yield stack
+    finally:
+        stack.stop(graceful=False)
+        redis_process.kill()
+        redis_process.wait()
+        with django_db_blocker.unblock():
+            demo_snapshot.drop(database)
+        if not os.environ.get("TBC_KEEP_STACK_LOGS"):  # set it to read the logs after a failure
+            shutil.rmtree(run_dir, ignore_errors=True)
+
+
+@pytest.fixture
+def on_stack_db(stack, django_db_blocker, settings):
+    """The test process on the stack's database, in autocommit, purging through its Varnish."""
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": stack.url}
+    }
+    settings.MEDIA_ROOT = stack.media
+    with django_db_blocker.unblock(), use_database(stack.database):
+        cache.clear()  # this process's site root paths and renditions belong to its own database
+        yield stack
+        cache.clear()
+
+
+def get(url, **kwargs):
+    return requests.get(url, timeout=30, allow_redirects=False, **kwargs)
+
+
+def wait_until(check, timeout=1.0, interval=0.02):
+    """Poll `check()` until it is true; returns the seconds it took (fails after `timeout`)."""
+    start = time.monotonic()
+    while True:
+        if check():
+            return time.monotonic() - start
+        if time.monotonic() - start > timeout:
+            raise AssertionError(f"not true within {timeout} s")
+        time.sleep(interval)
