@@ -19,6 +19,10 @@ def test_header_search_suggests_titles_by_keyboard(demo_site, browser, lang):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
     page.goto(f"{demo_site}/{lang}/")
+    # On a phone the search box sits in the header's Menu disclosure: open it first.
+    toggle = page.locator("summary.site-menu__toggle")
+    if toggle.is_visible():
+        toggle.click()
     box = page.locator("#site-search-q")
     assert box.get_attribute("role") == "combobox"
     assert box.get_attribute("aria-expanded") == "false"

@@ -138,11 +138,15 @@
                     go(options[active]);
                 }
             } else if (event.key === "Escape" || event.key === "Esc") {
+                // Handled here: the Escape that closes the list (or clears the box) does not
+                // also close the phone menu around the box (site.js).
                 if (expanded) {
                     event.preventDefault();
+                    event.stopPropagation();
                     close();
                 } else if (input.value) {
                     event.preventDefault();
+                    event.stopPropagation();
                     input.value = "";
                 }
             }
