@@ -4,10 +4,12 @@ The demo content (three galleries, every rendition made) is served by the sessio
 live server; the checks are grouped into few tests to keep the suite quick.
 """
 
+import contextlib
 import re
 
 import pytest
 from django.core.cache import cache
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.browser.fixtures import assert_no_axe_violations, save_screenshot
 
@@ -33,11 +35,16 @@ def focus_in_dialog(page):
     return page.evaluate("document.querySelector('dialog.lightbox').contains(document.activeElement)")
 
 
-def focused_thumbnail_index(page):
-    return page.evaluate(
-        "Array.prototype.indexOf.call("
-        "document.querySelectorAll('.gallery-grid__link'), document.activeElement)"
-    )
+FOCUSED_INDEX = (
+    "Array.prototype.indexOf.call(document.querySelectorAll('.gallery-grid__link'), document.activeElement)"
+)
+
+
+def focused_thumbnail_index(page, expected):
+    """The thumbnail with focus once the dialog's close has settled (waits up to 2 s for `expected`)."""
+    with contextlib.suppress(PlaywrightTimeoutError):  # the assertion after says what was found
+        page.wait_for_function(f"({FOCUSED_INDEX}) === {expected}", timeout=2000)
+    return page.evaluate(FOCUSED_INDEX)
 
 
 def wait_for_lightbox_image(page):
@@ -98,7 +105,7 @@ def test_lightbox_by_keyboard_with_no_axe_violations_in_english_and_arabic(galle
     # Escape closes; focus returns to the thumbnail of the photo last shown.
     page.keyboard.press("Escape")
     page.wait_for_function("!document.querySelector('dialog.lightbox').open")
-    assert focused_thumbnail_index(page) == 1
+    assert focused_thumbnail_index(page, 1) == 1
 
     # The Close button does the same.
     page.keyboard.press("Enter")
@@ -106,7 +113,7 @@ def test_lightbox_by_keyboard_with_no_axe_violations_in_english_and_arabic(galle
     assert status.inner_text() == "Photo 2 of 6"
     page.locator("[data-lightbox-close]").click()
     assert not lightbox_open(page)
-    assert focused_thumbnail_index(page) == 1
+    assert focused_thumbnail_index(page, 1) == 1
 
     # Arabic: right to left, so the left arrow moves forward.
     page.goto(gallery_site + LAUNCH_AR)
@@ -123,7 +130,7 @@ def test_lightbox_by_keyboard_with_no_axe_violations_in_english_and_arabic(galle
     save_screenshot(page, "gallery-lightbox-ar-desktop")
     page.keyboard.press("Escape")
     page.wait_for_function("!document.querySelector('dialog.lightbox').open")
-    assert focused_thumbnail_index(page) == 1
+    assert focused_thumbnail_index(page, 1) == 1
 
 
 def _candidates(page):

@@ -85,7 +85,11 @@
     dialog.addEventListener("close", function () {
         media.replaceChildren();
         status.textContent = "";
-        links[current].focus();
+        var thumbnail = links[current];
+        thumbnail.focus();
+        // Chromium may put focus back on the thumbnail that opened the dialog after this
+        // event: once more after it, so focus lands on the photo last shown.
+        window.setTimeout(function () { thumbnail.focus(); }, 0);
     });
 
     dialog.querySelector("[data-lightbox-close]").addEventListener("click", function () {
