@@ -12,6 +12,8 @@ import time
 import pytest
 import requests
 from django.contrib.auth import get_user_model
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Collection
@@ -25,13 +27,26 @@ pytestmark = pytest.mark.stack
 PASSWORD = "correct-horse-battery-9"  # noqa: S105 (a test account on a throwaway database)
 
 
+_SESSIONS = {}
+
+
 @pytest.fixture
 def editor_on_node_a(on_stack_db, settings):
-    """A logged-in admin session made through node A (the session lives in the shared database)."""
+    """A logged-in admin session made through node A (the session lives in the shared database).
+
+    Production settings require a second factor of superusers: the editor has a TOTP device
+    and signs in with a code, as staff do. One session per stack (a code is accepted once).
+    """
     stack = on_stack_db
+    if id(stack) in _SESSIONS:
+        return _SESSIONS[id(stack)]
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.PBKDF2PasswordHasher"]  # what the nodes check
-    if not get_user_model().objects.filter(username="stack-editor").exists():
-        get_user_model().objects.create_superuser("stack-editor", "editor@example.org", PASSWORD)
+    user = get_user_model().objects.filter(username="stack-editor").first()
+    if user is None:
+        user = get_user_model().objects.create_superuser("stack-editor", "editor@example.org", PASSWORD)
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or TOTPDevice.objects.create(
+        user=user, name="stack test app", confirmed=True
+    )
     session = requests.Session()
     node_a = stack.app_url(0)
     session.get(node_a + "/admin/login/", timeout=30)
@@ -46,6 +61,18 @@ def editor_on_node_a(on_stack_db, settings):
         allow_redirects=False,
     )
     assert response.status_code == 302, response.text[:500]
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    response = session.post(
+        node_a + "/admin/two-factor/verify/",
+        data={
+            "code": f"{totp.token():0{device.digits}d}",
+            "csrfmiddlewaretoken": session.cookies["csrftoken"],
+        },
+        timeout=30,
+        allow_redirects=False,
+    )
+    assert response.status_code == 302, response.text[:500]
+    _SESSIONS[id(stack)] = session
     return session
 
 
