@@ -70,6 +70,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: the request id (X-Request-ID) and one log line per request (turnbackcrime/observability).
+    "turnbackcrime.observability.middleware.RequestLogMiddleware",
     # First, so it sees every response (and leaves alone the headers a view set itself).
     "turnbackcrime.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
