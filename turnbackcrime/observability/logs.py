@@ -22,6 +22,17 @@ class RequestIdFilter(logging.Filter):
         return True
 
 
+class RedactEmailFilter(logging.Filter):
+    """For the human-readable logs of development: the message with addresses redacted."""
+
+    def filter(self, record):
+        message = record.getMessage()
+        redacted = redact(message)
+        if redacted != message:
+            record.msg, record.args = redacted, ()
+        return True
+
+
 class JsonFormatter(logging.Formatter):
     def format(self, record):
         line = {

@@ -349,9 +349,11 @@ PLEDGE_EMAIL_RETRY_SECONDS = int(os.environ.get("PLEDGE_EMAIL_RETRY_SECONDS", "6
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "")
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 
+# Human-readable, addresses redacted; production.py replaces it with JSON lines.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"redact": {"()": "turnbackcrime.observability.logs.RedactEmailFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
