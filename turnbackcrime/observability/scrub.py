@@ -7,7 +7,7 @@ and are replaced wherever they appear, also URL-encoded (`%40`) or JSON-escaped.
 
 import re
 
-EMAIL = re.compile(r"[\w.+'-]+(?:@|%40|\\u0040)[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+EMAIL = re.compile(r"[\w.+-][\w.+'-]*(?:@|%40|\\u0040)[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 REDACTED = "[email]"
 
 

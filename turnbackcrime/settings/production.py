@@ -65,6 +65,8 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() == "true"
+if os.environ.get("EMAIL_FILE_PATH"):  # the file backend of `make serve` without a mail server
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
 
 # Errors and logs (turnbackcrime/observability): one JSON line per request and per warning
 # on stderr (LOG_LEVEL=WARNING leaves out the request lines); Sentry when SENTRY_DSN is set.
