@@ -15,9 +15,8 @@ import datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import pre_save
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from wagtail.log_actions import LogFormatter, log
 from wagtail.models import ModelLogEntry
 
@@ -62,7 +61,9 @@ def log_erasure(pledge, user=None):
 def _filter_value(value):
     """A filter's cleaned value as JSON: choices stay codes, a date range becomes "from..to"."""
     if isinstance(value, slice):
-        ends = [end.date() if isinstance(end, datetime.datetime) else end for end in (value.start, value.stop)]
+        ends = [
+            end.date() if isinstance(end, datetime.datetime) else end for end in (value.start, value.stop)
+        ]
         return "..".join(end.isoformat() if end else "" for end in ends)
     if isinstance(value, bool | int):
         return value

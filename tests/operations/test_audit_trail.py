@@ -94,7 +94,10 @@ def test_bulk_approve_and_reject_log_one_entry_each_with_user_time_and_statuses(
         assert before <= entry.timestamp <= after
         assert entry.content_type.model_class() is Pledge
     first.refresh_from_db()
-    assert approved[0].data == {"status": {"old": "pending", "new": "approved"}, "partner_id": first.partner_id}
+    assert approved[0].data == {
+        "status": {"old": "pending", "new": "approved"},
+        "partner_id": first.partner_id,
+    }
     assert approved[0].label == f"Harbour Police 0 (#{first.pk})"
     [rejected] = entries(audit.REJECT)
     assert rejected.object_id == str(third.pk)
@@ -119,11 +122,18 @@ def test_erasing_logs_one_entry_that_outlives_the_contact_details(client, modera
     assert pledge.contact_email == "" and pledge.personal_data_erased_at is not None
 
     [entry] = entries(audit.ERASE)
-    assert (entry.object_id, entry.user, entry.label) == (str(pledge.pk), moderator, f"Harbour Police 0 (#{pledge.pk})")
+    assert (entry.object_id, entry.user, entry.label) == (
+        str(pledge.pk),
+        moderator,
+        f"Harbour Police 0 (#{pledge.pk})",
+    )
     assert entry.data == {"erased": ["contact_name", "contact_email"]}
     assert before <= entry.timestamp <= timezone.now()
     assert ModelLogEntry.objects.count() == 1
     assert_no_personal_data(pledges)
+    # The entry names the pledge by id only: it outlives even the pledge.
+    Pledge.objects.filter(pk=pledge.pk).delete()
+    assert ModelLogEntry.objects.get(pk=entry.pk).action == audit.ERASE
 
 
 def test_an_export_records_its_row_count_filters_and_format_not_the_rows(client, moderator, pledges):
@@ -137,7 +147,12 @@ def test_an_export_records_its_row_count_filters_and_format_not_the_rows(client,
     assert body.count("Harbour Police") == 2  # the export itself is whole
     [entry] = entries(audit.EXPORT)
     assert entry.user == moderator
-    assert entry.data == {"rows": 2, "format": "csv", "filters": {"status": "approved", "country": "FR"}, "search": False}
+    assert entry.data == {
+        "rows": 2,
+        "format": "csv",
+        "filters": {"status": "approved", "country": "FR"},
+        "search": False,
+    }
     assert entry.message == "Pledges exported: 2 rows (status = approved, country = FR, CSV)"
 
     # A search for a pledger's email: that a search was made is recorded, not its words.
@@ -184,16 +199,26 @@ def test_site_history_filtered_by_each_action_lists_only_that_action(client, mod
 
 def test_action_labels_and_messages_are_translated():
     with translation.override("fr"):
-        labels = [str(registry.get_action_label(action)) for action in (audit.APPROVE, audit.ERASE, audit.EXPORT)]
-    assert labels[0] != "Approve pledge" and labels[1] != "Erase contact details" and labels[2] != "Export pledges"
-    entry = ModelLogEntry(action=audit.EXPORT, data={"rows": 3, "format": "xlsx", "filters": {}, "search": False})
+        labels = [
+            str(registry.get_action_label(action)) for action in (audit.APPROVE, audit.ERASE, audit.EXPORT)
+        ]
+    assert (
+        labels[0] != "Approve pledge"
+        and labels[1] != "Erase contact details"
+        and labels[2] != "Export pledges"
+    )
+    entry = ModelLogEntry(
+        action=audit.EXPORT, data={"rows": 3, "format": "xlsx", "filters": {}, "search": False}
+    )
     for language in ("fr", "es", "ar"):
         with translation.override(language):
             message = audit.ExportFormatter().format_message(entry)
         assert "Pledges exported" not in message and "3" in message and "XLSX" in message
 
 
-def test_wagtails_own_edit_entry_carries_the_same_label_and_individuals_are_only_an_id(client, moderator, pledges):
+def test_wagtails_own_edit_entry_carries_the_same_label_and_individuals_are_only_an_id(
+    client, moderator, pledges
+):
     pledge = pledges[0]
     edit_url = reverse("wagtailsnippets_partners_pledge:edit", args=[pledge.pk])
     form = {
@@ -229,10 +254,9 @@ def test_only_staff_with_pledge_permissions_see_the_pledge_entries(client, moder
     editor = get_user_model().objects.create_user("editor", "editor@example.org", "pw", is_staff=True)
     editor.groups.add(editor_group)
     client.force_login(editor)
-    response = client.get(reverse(SITE_HISTORY))
-    page = response.content.decode() if response.status_code == 200 else ""
-    assert response.status_code in (200, 302, 403)
-    assert "Contact details erased" not in page and "Harbour Police" not in page
-    assert client.get(reverse(SITE_HISTORY) + f"?action={audit.ERASE}").content.decode().count("Harbour Police") == 0
+    # Any admin user may open the report; Wagtail lists only entries on models they hold a
+    # permission for, and the editor holds none on pledges.
+    assert "Contact details erased" not in site_history(client)
+    assert "Harbour Police" not in site_history(client, action=audit.ERASE)
     history = client.get(reverse("wagtailsnippets_partners_pledge:history", args=[pledges[0].pk]))
-    assert history.status_code in (302, 403)
+    assert history.status_code == 302 and "Contact details erased" not in history.content.decode()
