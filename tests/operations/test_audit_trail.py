@@ -156,14 +156,21 @@ def test_an_export_records_its_row_count_filters_and_format_not_the_rows(client,
     assert entry.message == "Pledges exported: 2 rows (status = approved, country = FR, CSV)"
 
     # A search for a pledger's email: that a search was made is recorded, not its words.
-    query = {"q": "zelda.quimby2@example.org", "submitted_at_from": "2020-01-01", "export": "xlsx"}
+    query = {
+        "q": "zelda.quimby2@example.org",
+        "submitted_at_from": "2020-01-01",
+        "email_confirmed": "false",
+        "export": "xlsx",
+    }
     response = client.get(listing + "?" + urlencode(query))
     assert response.status_code == 200
     latest = ModelLogEntry.objects.filter(action=audit.EXPORT).latest("pk")
     assert latest.data["rows"] == 1
-    assert latest.data["filters"] == {"submitted_at": "2020-01-01.."}
+    assert latest.data["filters"] == {"submitted_at": "2020-01-01..", "email_confirmed": False}
     assert latest.data["search"] is True
-    assert latest.message == "Pledges exported: 1 row (submitted_at = 2020-01-01.., with a search, XLSX)"
+    assert latest.message == (
+        "Pledges exported: 1 row (submitted_at = 2020-01-01.., email_confirmed = no, with a search, XLSX)"
+    )
     assert ModelLogEntry.objects.count() == 2
     assert_no_personal_data(pledges)
 
