@@ -7,7 +7,8 @@ class PartnersConfig(AppConfig):
     verbose_name = _("Partners and pledges")
 
     def ready(self):
-        from . import signals
+        from . import audit, signals
 
         signals.connect()
         signals.register_cached_pages()
+        audit.use_pledge_labels()

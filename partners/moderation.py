@@ -8,6 +8,7 @@ from wagtail.images import get_image_model
 
 from turnbackcrime.images import renditions_on_save
 
+from . import audit
 from .images import prerender_logo
 from .logos import check_logo, generated_name
 from .models import Partner, Pledge, PledgeStatus
@@ -60,26 +61,30 @@ def approve_pledge(pledge, user=None, reason=""):
         prerender_logo(partner.logo)
     pledge.partner = partner
     newly_approved = pledge.status != PledgeStatus.APPROVED
-    _moderate(pledge, PledgeStatus.APPROVED, user, reason)
+    _moderate(pledge, PledgeStatus.APPROVED, user, reason, audit.APPROVE)
     if newly_approved:
         # Through the queue, after commit: an approval rolled back tells nobody.
         transaction.on_commit(lambda: send_pledge_approved.enqueue(pledge.pk))
     return partner
 
 
+@transaction.atomic
 def reject_pledge(pledge, user=None, reason=""):
-    _moderate(pledge, PledgeStatus.REJECTED, user, reason)
+    _moderate(pledge, PledgeStatus.REJECTED, user, reason, audit.REJECT)
 
 
-def _moderate(pledge, status, user, reason):
+def _moderate(pledge, status, user, reason, log_action):
+    previous_status = pledge.status
     pledge.status = status
     pledge.moderated_at = timezone.now()
     pledge.moderated_by = user if user is not None and user.is_authenticated else None
     if reason:
         pledge.moderation_reason = reason
     pledge.save()
+    audit.log_moderation(pledge, log_action, previous_status, user=pledge.moderated_by)
 
 
+@transaction.atomic
 def erase_personal_data(pledge):
     """Remove the contact's name and email for good; the public pledge stays if consented.
 
@@ -90,3 +95,4 @@ def erase_personal_data(pledge):
         contact_name="", contact_email="", personal_data_erased_at=timezone.now()
     )
     pledge.refresh_from_db()
+    audit.log_erasure(pledge)

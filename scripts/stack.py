@@ -131,12 +131,18 @@ class Stack:
         self.logs.append(handle)
         return handle
 
-    def _spawn(self, name, args):
+    def _spawn(self, name, args, env=None):
         out = self._log(name)
         # A session of its own: Ctrl-C reaches only us, and stop() ends each process in order.
         return subprocess.Popen(  # noqa: S603
-            args, cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            args, cwd=ROOT, env=env or self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
+
+    def metrics_dir(self, index):
+        """Where node `index`'s gunicorn workers keep their metrics (prometheus-client's multiprocess
+        mode: a scrape of any worker sums them all). One per node, as on separate machines."""
+        base = self.env.get("PROMETHEUS_MULTIPROC_DIR") or self.run_dir / "prometheus"
+        return Path(base) / f"node-{self.app_ports[index]}"
 
     def start_node(self, index):
         gunicorn = str(Path(self.python).parent / "gunicorn")
@@ -145,7 +151,13 @@ class Stack:
         args += ["--workers", str(self.workers), "--preload", "--graceful-timeout", "5"]
         # No gunicorn access log: the app writes one JSON line per request (observability).
         args += ["--forwarded-allow-ips", "127.0.0.1", "--error-logfile", "-"]
-        process = self._spawn(f"gunicorn-{port}", args)
+        # Emptied at each start: the files of a previous run's workers would be counted again.
+        metrics_dir = self.metrics_dir(index)
+        shutil.rmtree(metrics_dir, ignore_errors=True)
+        metrics_dir.mkdir(parents=True)
+        process = self._spawn(
+            f"gunicorn-{port}", args, env={**self.env, "PROMETHEUS_MULTIPROC_DIR": str(metrics_dir)}
+        )
         if index < len(self.nodes):
             self.nodes[index] = process
         else:

@@ -39,6 +39,15 @@ sub vcl_recv {
         return (synth(200, "Purged"));
     }
 
+    # Metrics (turnbackcrime/metrics): never cached, never public. Scrapers ask each app node
+    # directly; through here only with a bearer token, which the app checks.
+    if (req.url ~ "^/metrics(/|\?|$)") {
+        if (!req.http.Authorization) {
+            return (synth(404, "Not Found"));
+        }
+        return (pass);
+    }
+
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }

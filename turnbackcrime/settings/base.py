@@ -72,6 +72,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Outermost: the request id (X-Request-ID) and one log line per request (turnbackcrime/observability).
     "turnbackcrime.observability.middleware.RequestLogMiddleware",
+    # Next: requests and latency per view for /metrics/, whatever answers (turnbackcrime.metrics).
+    "turnbackcrime.metrics.middleware.RequestMetricsMiddleware",
     # First, so it sees every response (and leaves alone the headers a view set itself).
     "turnbackcrime.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -322,6 +324,14 @@ if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
 TRUSTED_PROXIES = [a.strip() for a in os.environ.get("TRUSTED_PROXIES", "").split(",") if a.strip()]
 # Every language's URL is computed from its own translated slugs, not by swapping /en/.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
+
+# Prometheus metrics at /metrics/ (turnbackcrime.metrics, README "Metrics and alerts"): for
+# scrapers at these addresses or networks (comma-separated) reaching the app node directly,
+# or for any request with `Authorization: Bearer <METRICS_TOKEN>` (off while unset).
+METRICS_ALLOWED_IPS = [
+    a.strip() for a in os.environ.get("METRICS_ALLOWED_IPS", "127.0.0.1,::1").split(",") if a.strip()
+]
+METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "")
 
 # Pledges: who is told of each new pledge (comma-separated addresses). Any form
 # whose CSRF check fails gets a friendly, translated page.
