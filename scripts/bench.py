@@ -9,7 +9,7 @@ measures with wrk (`-t2 -c32`):
   - the app alone (gunicorn directly, the cache bypassed);
   - the app alone of the baseline commit (BASELINE, default 42e79b9), checked out with
     `git worktree` under var/bench/ with its own virtualenv from its own requirements,
-    served alike (gunicorn, 2 workers, production settings, same database);
+    served alike (gunicorn, 2 workers, production settings, same database and media);
 and the SQL queries of a cold and a warm render, and how long a publish takes to reach
 the proxy in the four languages. Prints a table and writes var/bench/report-<time>.json.
 Needs DATABASE_URL (PostgreSQL) with the demo content (`make serve` loads it).
@@ -43,13 +43,13 @@ BASELINE = os.environ.get("BASELINE", "42e79b9")
 # Seconds of one wrk run: cache hits and static files, then the app (fewer, slower requests).
 # Whole seconds (wrk takes no fractions).
 DURATION = int(os.environ.get("BENCH_SECONDS", "1"))
-APP_DURATION = int(os.environ.get("BENCH_APP_SECONDS", "2"))
+APP_DURATION = int(os.environ.get("BENCH_APP_SECONDS", "3"))
 REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "32"))
 # Against an app alone: 2 sync workers serve 2 requests at once whatever the connections;
-# 32 would only queue, so that on a busy machine a connection waits longer than a run for
-# its first answer (and wrk counts 0 req/s). Same for this tree and the baseline.
-APP_CONNECTIONS = int(os.environ.get("BENCH_APP_CONNECTIONS", "4"))
+# more would only queue, so that on a busy machine a connection to a slow render waits
+# longer than a run for its first answer (and wrk counts 0 req/s). Same for both trees.
+APP_CONNECTIONS = int(os.environ.get("BENCH_APP_CONNECTIONS", "2"))
 BENCH_DIR = ROOT / "var" / "bench"
 GZIP = {"Accept-Encoding": "gzip"}
 # Response headers nginx makes itself for a file (the rest it is given, to send the same bytes).
@@ -322,6 +322,9 @@ def start_baseline(folder, python, env, port):
         **env,
         "TBC_VAR_DIR": str(var),
         "STATIC_ROOT": str(var / "static"),
+        # The same media as this tree: without the originals every baseline render tried
+        # (and failed) to make its renditions, seconds a page.
+        "MEDIA_ROOT": env.get("MEDIA_ROOT", str(ROOT / "var" / "media")),
         "DB_CONN_MAX_AGE": "0",  # the baseline's own default
     }
     local.pop("FRONTEND_CACHE_VARNISH_URL", None)
