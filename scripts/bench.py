@@ -471,9 +471,14 @@ def main():
             )
             row.update(measured)
             row["app_vs_baseline"] = ratio(row["app"]["rps"], row["baseline_app"]["rps"])
+            if not row["baseline_app"]["rps"]:
+                # No baseline answer within a run (a busy machine): each of its connections
+                # waited longer than the run, so it served under connections/seconds req/s.
+                row["app_vs_baseline_at_least"] = ratio(row["app"]["rps"], APP_CONNECTIONS / APP_DURATION)
             print(
                 f"{kind:18} app {row['app']['rps']:7.1f}  baseline {row['baseline_app']['rps']:7.1f}"
-                f"  ({row['app_vs_baseline']}×)  SQL cold/warm {row['sql_cold_warm']}"
+                f"  ({row['app_vs_baseline'] or '≥' + str(row.get('app_vs_baseline_at_least'))}×)"
+                f"  SQL cold/warm {row['sql_cold_warm']}"
                 f" (baseline {row['baseline_sql_cold_warm']})",
                 flush=True,
             )
@@ -509,6 +514,11 @@ def main():
     ratios = {
         "proxy_vs_static": {kind: row.get("proxy_vs_static") for kind, row in results.items()},
         "app_vs_baseline": {kind: row.get("app_vs_baseline") for kind, row in results.items()},
+        "app_vs_baseline_at_least": {
+            kind: row["app_vs_baseline_at_least"]
+            for kind, row in results.items()
+            if "app_vs_baseline_at_least" in row
+        },
     }
     report["ratios"] = ratios
     path = BENCH_DIR / f"report-{time.strftime('%Y%m%d-%H%M%S')}.json"
