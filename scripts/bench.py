@@ -43,7 +43,7 @@ BASELINE = os.environ.get("BASELINE", "42e79b9")
 # Seconds of one wrk run: cache hits and static files, then the app (fewer, slower requests).
 # Whole seconds (wrk takes no fractions).
 DURATION = int(os.environ.get("BENCH_SECONDS", "1"))
-APP_DURATION = int(os.environ.get("BENCH_APP_SECONDS", "3"))
+APP_DURATION = int(os.environ.get("BENCH_APP_SECONDS", "2"))
 REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "32"))
 # Against an app alone: 2 sync workers serve 2 requests at once whatever the connections;
@@ -178,14 +178,20 @@ def median_run(runs):
     return {**ordered[len(ordered) // 2], "runs": [run["rps"] for run in runs]}
 
 
-def take_turns(sides, seconds, connections=CONNECTIONS):
+def take_turns(sides, seconds, connections=CONNECTIONS, settle=False):
     """{name: (url, headers)} measured REPEATS times each, in turns (the order swapped each
-    round, so a burst of load on the machine weighs on every side alike); medians."""
+    round, so a burst of load on the machine weighs on every side alike); medians.
+
+    `settle`: one request before each run, answered once the server has finished what the
+    last run left (a sync gunicorn worker still renders the requests wrk dropped at its end:
+    the next run found both workers busy and counted 0 req/s)."""
     runs = {name: [] for name in sides}
     names = list(sides)
     for round_ in range(REPEATS):
         for name in names if round_ % 2 == 0 else reversed(names):
             url, headers = sides[name]
+            if settle:
+                requests.get(url, headers=headers, timeout=120)
             runs[name].append(wrk(url, headers, seconds, connections))
     return {name: median_run(found) for name, found in runs.items()}
 
@@ -467,7 +473,7 @@ def main():
             warm(app)
             warm(old)
             measured = take_turns(
-                {"app": (app, None), "baseline_app": (old, None)}, APP_DURATION, APP_CONNECTIONS
+                {"app": (app, None), "baseline_app": (old, None)}, APP_DURATION, APP_CONNECTIONS, settle=True
             )
             row.update(measured)
             row["app_vs_baseline"] = ratio(row["app"]["rps"], row["baseline_app"]["rps"])
