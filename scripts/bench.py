@@ -328,8 +328,8 @@ def start_baseline(folder, python, env, port):
         **env,
         "TBC_VAR_DIR": str(var),
         "STATIC_ROOT": str(var / "static"),
-        # The same media as this tree: without the originals every baseline render tried
-        # (and failed) to make its renditions, seconds a page.
+        # Served alike: the same media as this tree (the baseline's own var/ has none, so
+        # its pages would have had no originals to make a missing rendition from).
         "MEDIA_ROOT": env.get("MEDIA_ROOT", str(ROOT / "var" / "media")),
         "DB_CONN_MAX_AGE": "0",  # the baseline's own default
     }
