@@ -1,23 +1,34 @@
 """`make bench`: requests per second per page kind, as ratios within one run.
 
 For each kind of page (home, topic, story, every listing, pledge, gallery, search) it
-measures with wrk (`-t2 -c32`, a few seconds each):
+measures with wrk (`-t2 -c32`):
   - through Varnish, a cache hit (the production stack of `make serve`);
+  - the same bytes from nginx serving a file (the static ceiling on this machine): the
+    gzipped body Varnish sends and the same response headers, so both sides send the
+    same bytes per response (measured by wrk and written to the report);
   - the app alone (gunicorn directly, the cache bypassed);
-  - the same bytes from nginx serving a file (the static ceiling on this machine);
-  - the app alone of the baseline commit (today's main, BASELINE, default 42e79b9),
-    checked out with `git worktree` under var/bench/ with its own virtualenv from its own
-    requirements, served alike (gunicorn, 2 workers, production settings, same database);
+  - the app alone of the baseline commit (BASELINE, default 42e79b9), checked out with
+    `git worktree` under var/bench/ with its own virtualenv from its own requirements,
+    served alike (gunicorn, 2 workers, production settings, same database and media);
 and the SQL queries of a cold and a warm render, and how long a publish takes to reach
 the proxy in the four languages. Prints a table and writes var/bench/report-<time>.json.
 Needs DATABASE_URL (PostgreSQL) with the demo content (`make serve` loads it).
+
+Ratios within one run on a shared machine: the two sides of a ratio take turns
+(BENCH_REPEATS rounds, the order swapped each round) and each side's median is kept.
+Every server runs in a session of its own (as Stack starts Varnish and gunicorn), so with
+the kernel's autogroup scheduling each gets the same share of the CPU against wrk and
+against other users' processes: nginx started in the benchmark's own session shared
+wrk's group and was favoured over Varnish by a factor of up to two under load.
 """
 
+import email.utils
 import gzip
 import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -29,10 +40,36 @@ import requests
 from scripts.stack import ROOT, Stack, free_port, production_env
 
 BASELINE = os.environ.get("BASELINE", "42e79b9")
-DURATION = int(os.environ.get("BENCH_SECONDS", "4"))
+# Seconds of one wrk run: cache hits and static files, then the app (fewer, slower requests).
+# Whole seconds (wrk takes no fractions).
+DURATION = int(os.environ.get("BENCH_SECONDS", "1"))
+APP_DURATION = int(os.environ.get("BENCH_APP_SECONDS", "2"))
+REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "32"))
+# Against an app alone: 2 sync workers serve 2 requests at once whatever the connections;
+# more would only queue, so that on a busy machine a connection to a slow render waits
+# longer than a run for its first answer (and wrk counts 0 req/s). Same for both trees.
+APP_CONNECTIONS = int(os.environ.get("BENCH_APP_CONNECTIONS", "2"))
 BENCH_DIR = ROOT / "var" / "bench"
 GZIP = {"Accept-Encoding": "gzip"}
+# Response headers nginx makes itself for a file (the rest it is given, to send the same bytes).
+NGINX_OWN_HEADERS = {
+    "date",
+    "server",
+    "content-length",
+    "connection",
+    "keep-alive",
+    "transfer-encoding",
+    "content-type",
+    "content-encoding",
+    "last-modified",
+    "accept-ranges",
+}
+# wrk's summary, exact: requests and bytes read (headers and body), for bytes per response.
+WRK_SCRIPT = """done = function(summary, latency, requests)
+  io.write(string.format("BENCH requests=%d bytes=%d\\n", summary.requests, summary.bytes))
+end
+"""
 
 
 def run(args, **kwargs):
@@ -70,7 +107,8 @@ def page_paths(env):
         "for kind, model in kinds.items():\n"
         "    page = model.objects.live().order_by('path').first()\n"
         "    if page is not None: paths[kind] = page.get_url()\n"
-        "paths['search'] = '/en/search/?q=crime'\n"
+        "paths['search'] = '/en/search/'\n"
+        "paths['search results'] = '/en/search/?q=crime'\n"
         "print(json.dumps(paths))\n"
     )
     return django_shell(code, env)
@@ -101,8 +139,21 @@ def query_counts(python, cwd, env, paths):
     return django_shell(code, local, python, cwd)
 
 
-def wrk(url, headers=None):
-    args = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--timeout", "20s", "--latency"]
+def wrk(url, headers=None, seconds=DURATION, connections=CONNECTIONS):
+    script = BENCH_DIR / "summary.lua"
+    if not script.exists():
+        script.write_text(WRK_SCRIPT)
+    args = [
+        "wrk",
+        "-t2",
+        f"-c{CONNECTIONS}",
+        f"-d{seconds}s",
+        "--timeout",
+        "20s",
+        "--latency",
+        "-s",
+        str(script),
+    ]
     for name, value in (headers or {}).items():
         args += ["-H", f"{name}: {value}"]
     out = run([*args, url], capture_output=True, text=True).stdout
@@ -110,12 +161,39 @@ def wrk(url, headers=None):
     timeouts = re.search(r"timeout (\d+)", out)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     p50 = re.search(r"50%\s+([\d.]+\w+)", out)
+    summary = re.search(r"BENCH requests=(\d+) bytes=(\d+)", out)
+    requests_done, bytes_read = (int(summary.group(1)), int(summary.group(2))) if summary else (0, 0)
     return {
         "rps": rate,
         "non_2xx": int(errors.group(1)) if errors else 0,
         "timeouts": int(timeouts.group(1)) if timeouts else 0,
         "p50": p50.group(1) if p50 else None,
+        "bytes_per_response": round(bytes_read / requests_done) if requests_done else None,
     }
+
+
+def median_run(runs):
+    """The run of median req/s (its p50 and bytes with it), and every run's req/s."""
+    ordered = sorted(runs, key=lambda run: run["rps"])
+    return {**ordered[len(ordered) // 2], "runs": [run["rps"] for run in runs]}
+
+
+def take_turns(sides, seconds, connections=CONNECTIONS, settle=False):
+    """{name: (url, headers)} measured REPEATS times each, in turns (the order swapped each
+    round, so a burst of load on the machine weighs on every side alike); medians.
+
+    `settle`: one request before each run, answered once the server has finished what the
+    last run left (a sync gunicorn worker still renders the requests wrk dropped at its end:
+    the next run found both workers busy and counted 0 req/s)."""
+    runs = {name: [] for name in sides}
+    names = list(sides)
+    for round_ in range(REPEATS):
+        for name in names if round_ % 2 == 0 else reversed(names):
+            url, headers = sides[name]
+            if settle:
+                requests.get(url, headers=headers, timeout=120)
+            runs[name].append(wrk(url, headers, seconds, connections))
+    return {name: median_run(found) for name, found in runs.items()}
 
 
 def ratio(a, b):
@@ -139,19 +217,29 @@ def warm(url, times=4):
         requests.get(url, timeout=120)
 
 
+def nginx_quote(value):
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 class StaticServer:
-    """nginx serving files (the bytes Varnish sends, gzip included) from var/bench/static/."""
+    """nginx serving files (the bytes Varnish sends: gzip and headers) from var/bench/static/.
+
+    Started in a session of its own, as Stack starts Varnish: the kernel's autogroup
+    scheduling then gives both the same CPU share against wrk (see the module's docstring).
+    """
 
     def __init__(self, folder, port):
         self.folder = Path(folder)
         self.port = port
         self.process = None
+        self.locations = []
 
     def start(self):
         root = self.folder / "root"
         conf = self.folder / "nginx.conf"
         temp = self.folder / "tmp"
         temp.mkdir(parents=True, exist_ok=True)
+        locations = "\n".join(self.locations)
         conf.write_text(
             f"""daemon off;
 user root;
@@ -162,7 +250,11 @@ events {{ worker_connections 1024; }}
 http {{
     access_log off;
     sendfile on;
+    tcp_nopush on;
     gzip_static on;
+    etag off;
+    server_tokens off;
+    charset utf-8;
     types {{ text/html html; }}
     client_body_temp_path {temp}/body;
     proxy_temp_path {temp}/proxy;
@@ -172,11 +264,12 @@ http {{
     server {{
         listen 127.0.0.1:{self.port};
         root {root};
+{locations}
     }}
 }}
 """
         )
-        self.process = subprocess.Popen(["nginx", "-c", str(conf)])  # noqa: S603, S607
+        self.process = subprocess.Popen(["nginx", "-c", str(conf)], start_new_session=True)  # noqa: S603, S607
         for _ in range(100):
             try:
                 requests.get(f"http://127.0.0.1:{self.port}/", timeout=1)
@@ -184,11 +277,24 @@ http {{
             except requests.RequestException:
                 time.sleep(0.05)
 
-    def add(self, name, body, gzipped):
+    def add(self, name, body, gzipped, headers):
+        """The page's files, with the response headers Varnish sent (before start())."""
         root = self.folder / "root"
         root.mkdir(parents=True, exist_ok=True)
-        (root / f"{name}.html").write_bytes(body)
-        (root / f"{name}.html.gz").write_bytes(gzipped)
+        files = [root / f"{name}.html", root / f"{name}.html.gz"]
+        files[0].write_bytes(body)
+        files[1].write_bytes(gzipped)
+        modified = headers.get("Last-Modified")
+        if modified:  # nginx's own Last-Modified is the file's time: the same date
+            stamp = email.utils.parsedate_to_datetime(modified).timestamp()
+            for file in files:
+                os.utime(file, (stamp, stamp))
+        given = [
+            f"            add_header {name_} {nginx_quote(value)};"
+            for name_, value in headers.items()
+            if name_.lower() not in NGINX_OWN_HEADERS
+        ]
+        self.locations.append(f"        location = /{name}.html {{\n" + "\n".join(given) + "\n        }")
         return f"http://127.0.0.1:{self.port}/{name}.html"
 
     def stop(self):
@@ -222,6 +328,9 @@ def start_baseline(folder, python, env, port):
         **env,
         "TBC_VAR_DIR": str(var),
         "STATIC_ROOT": str(var / "static"),
+        # Served alike: the same media as this tree (the baseline's own var/ has none, so
+        # its pages would have had no originals to make a missing rendition from).
+        "MEDIA_ROOT": env.get("MEDIA_ROOT", str(ROOT / "var" / "media")),
         "DB_CONN_MAX_AGE": "0",  # the baseline's own default
     }
     local.pop("FRONTEND_CACHE_VARNISH_URL", None)
@@ -229,7 +338,10 @@ def start_baseline(folder, python, env, port):
     gunicorn = str(Path(python).parent / "gunicorn")
     args = [gunicorn, "turnbackcrime.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", "2"]
     log = open(BENCH_DIR / "baseline-gunicorn.log", "ab")  # noqa: SIM115 (closed with the process)
-    process = subprocess.Popen(args, cwd=folder, env=local, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
+    # A session of its own, as Stack starts this tree's gunicorn: the same CPU share.
+    process = subprocess.Popen(  # noqa: S603
+        args, cwd=folder, env=local, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+    )
     for _ in range(300):
         try:
             if requests.get(f"http://127.0.0.1:{port}/robots.txt", timeout=10).status_code == 200:
@@ -284,8 +396,20 @@ def publish_delay(stack, env):
     return round(max(purged_at.values()) - published_at, 3)
 
 
+def load_average():
+    return [round(value, 2) for value in os.getloadavg()]
+
+
+def autogroup_scheduling():
+    try:
+        return Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1"
+    except OSError:
+        return None
+
+
 def main():
     started = time.time()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # stop every server on the way out
     need_debian("wrk", "wrk")
     need_debian("nginx", "nginx")
     need_debian("varnishd", "varnish")
@@ -299,17 +423,18 @@ def main():
     baseline_folder, baseline_python = baseline_checkout()
     paths = page_paths(env)
     stack = Stack(port=port, app_ports=[app_port], env=env, run_dir=BENCH_DIR / "stack", workers=2)
+    shutil.rmtree(BENCH_DIR / "static", ignore_errors=True)
     static = StaticServer(BENCH_DIR / "static", static_port)
     baseline = None
     results = {}
+    load = {"start": load_average()}
     try:
         stack.start()
-        static.start()
         baseline, baseline_env = start_baseline(baseline_folder, baseline_python, env, baseline_port)
         sql_new = query_counts(sys.executable, ROOT, env, paths)
         sql_old = query_counts(str(baseline_python), baseline_folder, baseline_env, paths)
-        # 1. Every page into the cache (and its bytes to nginx) while the app is idle: a
-        # saturated node fails its health probes, and a sick backend serves no miss.
+        # 1. Every page into the cache (and its bytes and headers to nginx) while the app is
+        # idle: a saturated node fails its health probes, and a sick backend serves no miss.
         for kind, path in paths.items():
             row = {"path": path, "sql_cold_warm": sql_new.get(kind)}
             row["baseline_sql_cold_warm"] = sql_old.get(kind)
@@ -317,36 +442,53 @@ def main():
             row["status"], row["proxy_cached"] = hit.status_code, hit.headers.get("X-Cache") == "HIT"
             gzipped = hit.raw.read()
             body = gzip.decompress(gzipped) if hit.headers.get("Content-Encoding") == "gzip" else gzipped
-            if body == gzipped:  # not compressed by Varnish (search with a query: never cached)
-                gzipped = gzip.compress(body)
             row["bytes"], row["bytes_gzip"] = len(body), len(gzipped)
-            row["static_url"] = static.add(re.sub(r"\W+", "-", kind), body, gzipped)
+            if row["proxy_cached"]:
+                row["static_url"] = static.add(re.sub(r"\W+", "-", kind), body, gzipped, hit.headers)
             results[kind] = row
-        # 2. Cache hits against the same bytes from nginx.
+        static.start()
+        load["cache"] = load_average()
+        # 2. Cache hits against the same bytes from nginx, in turns.
         for kind, row in results.items():
-            row["proxy"] = wrk(stack.url + row["path"], GZIP)
-            row["static"] = wrk(row["static_url"], GZIP)
+            if not row["proxy_cached"]:
+                row["proxy_vs_static"] = None  # never cached, by design (search with a query)
+                print(f"{kind:18} {row['bytes']:6} B  never cached (by design): app only", flush=True)
+                continue
+            measured = take_turns(
+                {"proxy": (stack.url + row["path"], GZIP), "static": (row["static_url"], GZIP)}, DURATION
+            )
+            row.update(measured)
             row["proxy_vs_static"] = ratio(row["proxy"]["rps"], row["static"]["rps"])
-            note = "" if row["proxy_cached"] else ", never cached"
             print(
-                f"{kind:18} {row['bytes']:6} B  proxy {row['proxy']['rps']:9.0f}"
-                f"  static {row['static']['rps']:9.0f}"
-                f"  ({row['proxy_vs_static']}×{note})",
+                f"{kind:18} {row['bytes']:6} B ({row['proxy']['bytes_per_response']}"
+                f" / {row['static']['bytes_per_response']} B a response)"
+                f"  proxy {row['proxy']['rps']:9.0f}  static {row['static']['rps']:9.0f}"
+                f"  ({row['proxy_vs_static']}×)",
                 flush=True,
             )
-        # 3. The app alone, this tree and the baseline.
+        load["app"] = load_average()
+        # 3. The app alone, this tree and the baseline, in turns.
         for kind, row in results.items():
-            warm(stack.app_url() + row["path"])
-            warm(f"http://127.0.0.1:{baseline_port}{row['path']}")
-            row["app"] = wrk(stack.app_url() + row["path"])
-            row["baseline_app"] = wrk(f"http://127.0.0.1:{baseline_port}{row['path']}")
+            app, old = stack.app_url() + row["path"], f"http://127.0.0.1:{baseline_port}{row['path']}"
+            warm(app)
+            warm(old)
+            measured = take_turns(
+                {"app": (app, None), "baseline_app": (old, None)}, APP_DURATION, APP_CONNECTIONS, settle=True
+            )
+            row.update(measured)
             row["app_vs_baseline"] = ratio(row["app"]["rps"], row["baseline_app"]["rps"])
+            if not row["baseline_app"]["rps"]:
+                # No baseline answer within a run (a busy machine): each of its connections
+                # waited longer than the run, so it served under connections/seconds req/s.
+                row["app_vs_baseline_at_least"] = ratio(row["app"]["rps"], APP_CONNECTIONS / APP_DURATION)
             print(
                 f"{kind:18} app {row['app']['rps']:7.1f}  baseline {row['baseline_app']['rps']:7.1f}"
-                f"  ({row['app_vs_baseline']}×)  SQL cold/warm {row['sql_cold_warm']}"
+                f"  ({row['app_vs_baseline'] or '≥' + str(row.get('app_vs_baseline_at_least'))}×)"
+                f"  SQL cold/warm {row['sql_cold_warm']}"
                 f" (baseline {row['baseline_sql_cold_warm']})",
                 flush=True,
             )
+        load["end"] = load_average()
         delay = publish_delay(stack, env)
         print(f"publish → purged in all four languages (story and its list): {delay} s")
     finally:
@@ -358,14 +500,36 @@ def main():
     report = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
         "baseline": BASELINE,
-        "wrk": {"threads": 2, "connections": CONNECTIONS, "seconds": DURATION},
+        "wrk": {
+            "threads": 2,
+            "connections": CONNECTIONS,
+            "seconds": DURATION,
+            "app_seconds": APP_DURATION,
+            "app_connections": APP_CONNECTIONS,
+            "repeats": REPEATS,
+            "kept": "median req/s of the repeats, the two sides of each ratio in turns",
+        },
         "app_workers": 2,
+        "load_average_1_5_15": load,
+        "cpus": os.cpu_count(),
+        "autogroup_scheduling": autogroup_scheduling(),
         "pages": results,
         "publish_to_purged_seconds": delay,
         "wall_seconds": round(time.time() - started, 1),
     }
+    ratios = {
+        "proxy_vs_static": {kind: row.get("proxy_vs_static") for kind, row in results.items()},
+        "app_vs_baseline": {kind: row.get("app_vs_baseline") for kind, row in results.items()},
+        "app_vs_baseline_at_least": {
+            kind: row["app_vs_baseline_at_least"]
+            for kind, row in results.items()
+            if "app_vs_baseline_at_least" in row
+        },
+    }
+    report["ratios"] = ratios
     path = BENCH_DIR / f"report-{time.strftime('%Y%m%d-%H%M%S')}.json"
     path.write_text(json.dumps(report, indent=2))
+    print(f"Load average (1, 5, 15 min): {load}")
     print(f"Report: {path.relative_to(ROOT)} ({report['wall_seconds']} s)")
 
 

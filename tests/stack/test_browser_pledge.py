@@ -2,6 +2,7 @@
 fetches its tokens when first used, and the pledge is stored once."""
 
 import pytest
+from playwright.sync_api import expect
 
 from partners.models import Pledge, PledgePage, PledgeStatus
 from tests.stack.conftest import get
@@ -21,7 +22,8 @@ def test_a_visitor_pledges_through_varnish(on_stack_db, browser):
         assert page.locator("input[name=csrfmiddlewaretoken]").input_value() == ""
         with page.expect_response(lambda r: "visitor-tokens" in r.url):
             page.fill("#id_name", "Browser Cycling Club")
-        assert page.locator("input[name=csrfmiddlewaretoken]").input_value() != ""
+        # The script fills the field once it has read the answer: wait for it, not for the answer.
+        expect(page.locator("input[name=csrfmiddlewaretoken]")).not_to_have_value("", timeout=5000)
         page.select_option("#id_kind", "other")
         page.select_option("#id_country", "KE")
         page.fill("#id_statement", "We pledge to talk about counterfeit medicines at every race.")

@@ -83,10 +83,13 @@ def test_public_page_is_a_miss_then_a_hit_then_purged(stack, kind_paths, kind, l
     assert "s-maxage=" in first.headers["Cache-Control"] and "public" in first.headers["Cache-Control"]
     assert "stale-while-revalidate=" in first.headers["Cache-Control"]
     assert "Set-Cookie" not in first.headers
+    # One copy for every visitor in a CDN too: the response does not vary on cookies.
+    assert "cookie" not in first.headers.get("Vary", "").lower(), first.headers["Vary"]
     assert f'lang="{language}"' in first.text
     second = get(stack.url + path)
     assert cache_state(second) == "HIT"
     assert "Set-Cookie" not in second.headers
+    assert "cookie" not in second.headers.get("Vary", "").lower()
     assert second.content == first.content
     # A paginated or filtered variant of the path goes with the purge of the path.
     get(stack.url + path + "?page=1")

@@ -1,6 +1,7 @@
-"""Two app nodes behind one Varnish, sharing PostgreSQL, Redis and the media folder.
+"""Two app nodes behind one Varnish, sharing PostgreSQL, Redis and the local S3 server.
 
-Node A's admin publishes and uploads; node B and the proxy see it at once; a pledge sent
+Node A's admin publishes and uploads (to the bucket); node B renders the image from the
+bucket, and the proxy sees the publish at once; a pledge sent
 through the proxy is stored once; with node A killed the site is still served. The last
 test kills node A: it stays last in this module, and this module last in tests/stack/.
 """
@@ -103,7 +104,10 @@ def test_unpublish_through_node_a_admin_is_fresh_through_the_proxy(on_stack_db, 
 
 
 def test_an_image_uploaded_on_node_a_renders_on_node_b(on_stack_db, editor_on_node_a):
+    """Through the shared bucket: A stores the original there, B reads it and stores its
+    rendition there, and the page links to the bucket, not to an app node."""
     stack = on_stack_db
+    bucket_url = f"{stack.s3_environ['AWS_S3_ENDPOINT_URL']}/{stack.s3_environ['AWS_STORAGE_BUCKET_NAME']}/"
     upload = io.BytesIO()
     PILImage.new("RGB", (640, 480), "#c0392b").save(upload, "PNG")
     response = admin_post(
@@ -114,14 +118,19 @@ def test_an_image_uploaded_on_node_a_renders_on_node_b(on_stack_db, editor_on_no
     )
     assert response.status_code == 302, response.text[:1000]
     image = get_image_model().objects.get(title="Uploaded on node A")
+    original = stack.s3.head_object(Bucket=stack.s3_environ["AWS_STORAGE_BUCKET_NAME"], Key=image.file.name)
+    assert original["ContentLength"] == len(upload.getvalue())
     # Node B's admin makes the preview rendition from the original that node A stored.
     on_b = editor_on_node_a.get(f"{stack.app_url(1)}/admin/images/{image.pk}/", timeout=60)
     assert on_b.status_code == 200
-    rendition = re.search(r'src="(/media/images/node-a[^"]+)"', on_b.text).group(1)
-    for base in (stack.app_url(0), stack.url):
-        served = get(base + rendition)
-        assert served.status_code == 200, base
-        assert served.headers["Content-Type"].startswith("image/")
+    rendition = re.search(r'src="([^"]+/images/node-a[^"]+)"', on_b.text).group(1)
+    assert rendition.startswith(bucket_url + "images/node-a"), rendition
+    served = requests.get(rendition, timeout=30)  # by the bucket, anonymously
+    assert served.status_code == 200
+    assert served.headers["Content-Type"].startswith("image/")
+    assert served.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert get(stack.app_url(0) + "/media/" + image.file.name).status_code == 404  # not the app's job
+    assert not any(stack.media_root.rglob("*.*")), "a node wrote media to its own disk"
 
 
 def test_a_pledge_posted_through_the_proxy_is_stored_once(on_stack_db):
