@@ -7,7 +7,11 @@ class PartnersConfig(AppConfig):
     verbose_name = _("Partners and pledges")
 
     def ready(self):
-        from . import signals
+        from turnbackcrime.backup import erasure_log
+
+        from . import moderation, signals
 
         signals.connect()
         signals.register_cached_pages()
+        # A restore of an older backup erases again the contacts erased since (erasure log).
+        erasure_log.register(moderation.ERASURE_KIND, moderation.reapply_erasures)
