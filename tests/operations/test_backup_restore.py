@@ -92,20 +92,36 @@ def restore(folder, **options):
 
 
 @pytest.fixture(scope="module")
-def drill(demo_database, django_db_blocker, tmp_path_factory):
-    """The demo backed up, then restored into `<worker db>_restore` and a fresh media folder."""
+def demo_backup(demo_database, django_db_blocker, tmp_path_factory):
+    """`manage.py backup` of this worker's copy of the demo, and what the site held then."""
     root = tmp_path_factory.mktemp("drill")
+    with (
+        django_db_blocker.unblock(),
+        override_settings(ERASURE_LOG=root / "erasure-log" / "erasures.jsonl"),
+        use_database(demo_database),
+    ):
+        before = site_facts()
+        call_command("backup", output=str(root / "backup"), stdout=StringIO())
+    return SimpleNamespace(root=root, folder=root / "backup", before=before)
+
+
+@pytest.fixture(scope="module")
+def drill(demo_backup, django_db_blocker):
+    """The demo's backup restored into an empty `<worker db>_restore` and a fresh media folder."""
+    root = demo_backup.root
     databases = Databases()
-    with django_db_blocker.unblock(), override_settings(ERASURE_LOG=root / "erasure-log" / "erasures.jsonl"):
-        with use_database(demo_database):
-            before = site_facts()
-            call_command("backup", output=str(root / "backup"), stdout=StringIO())
+    with django_db_blocker.unblock():
         target = databases.create_empty("restore")
-        with override_settings(MEDIA_ROOT=root / "restored-media"), use_database(target):
-            restore(root / "backup")
+        with (
+            override_settings(
+                ERASURE_LOG=root / "erasure-log" / "erasures.jsonl", MEDIA_ROOT=root / "restored-media"
+            ),
+            use_database(target),
+        ):
+            restore(demo_backup.folder)
             after = site_facts()
         yield SimpleNamespace(
-            root=root, backup=root / "backup", target=target, before=before, after=after, databases=databases
+            root=root, backup=demo_backup.folder, target=target, before=demo_backup.before, after=after
         )
         databases.drop(target)
 
@@ -160,42 +176,42 @@ def test_a_contact_erased_after_the_backup_stays_erased_when_the_older_backup_is
         assert Pledge.objects.count() == len(drill.before.pledges)
 
 
-def test_a_damaged_backup_is_refused_before_anything_changes(drill, django_db_blocker):
-    damaged = drill.root / "damaged"
-    shutil.copytree(drill.backup, damaged, copy_function=os.link)  # hard links: no copy of the media
+def test_a_damaged_backup_is_refused_before_anything_changes(demo_backup, demo_database, django_db_blocker):
+    damaged = demo_backup.root / "damaged"
+    shutil.copytree(demo_backup.folder, damaged, copy_function=os.link)  # hard links: no copy of the media
     picture = next(
         name for name in manifest.read(damaged)["files"] if name.startswith("media/original_images/")
     )
     (damaged / picture).unlink()  # a new file, not a change to the linked original
     (damaged / picture).write_bytes(b"not the picture that was backed up")
-    with django_db_blocker.unblock(), use_database(drill.target):
+    # Checked before the target: this (full) database would be refused too, with another message.
+    with django_db_blocker.unblock(), use_database(demo_database):
         pages = Page.objects.count()
-        with pytest.raises(CommandError, match=r"damaged \(checksum differs: " + picture):
-            restore(damaged, force=True)
+        with pytest.raises(CommandError, match=r"damaged \(checksum differs: " + picture + r"\)\. Nothing"):
+            restore(damaged)
         assert Page.objects.count() == pages
     (damaged / "manifest.json").unlink()
     with pytest.raises(CommandError, match="manifest.json is missing"):
         restore(damaged)
 
 
-def test_a_target_that_is_not_empty_is_refused(drill, django_db_blocker, tmp_path):
-    with django_db_blocker.unblock():
-        with use_database(drill.target), pytest.raises(CommandError, match="is not empty.*--force"):
-            restore(drill.backup)
-        empty = drill.databases.create_empty("restore_empty")
-        try:
-            (tmp_path / "media" / "images").mkdir(parents=True)
-            (tmp_path / "media" / "images" / "left-over.jpg").write_bytes(b"x")
-            with (
-                override_settings(MEDIA_ROOT=tmp_path / "media"),
-                use_database(empty),
-                pytest.raises(CommandError, match="media store is not empty"),
-            ):
-                restore(drill.backup)
-            with use_database(empty):
-                assert not connections["default"].introspection.table_names()
-        finally:
-            drill.databases.drop(empty)
+def test_a_target_that_is_not_empty_is_refused(demo_backup, demo_database, django_db_blocker, tmp_path):
+    (tmp_path / "media" / "images").mkdir(parents=True)
+    (tmp_path / "media" / "images" / "left-over.jpg").write_bytes(b"x")
+    with django_db_blocker.unblock(), use_database(demo_database):
+        pages = Page.objects.count()
+        with (
+            override_settings(MEDIA_ROOT=tmp_path / "empty-media"),
+            pytest.raises(CommandError, match=r"Refused: the database \S+_demo is not empty\. .*--force"),
+        ):
+            restore(demo_backup.folder)
+        with (
+            override_settings(MEDIA_ROOT=tmp_path / "media"),
+            pytest.raises(CommandError, match="is not empty and the media store is not empty"),
+        ):
+            restore(demo_backup.folder)
+        assert Page.objects.count() == pages
+    assert [path.name for path in (tmp_path / "media").rglob("*")] == ["images", "left-over.jpg"]
 
 
 def test_an_erasure_that_cannot_be_logged_does_not_happen(db, settings, tmp_path):
@@ -221,7 +237,7 @@ def test_backup_refuses_an_erasure_log_inside_the_media(db, settings, tmp_path):
 
 
 def test_media_on_object_storage_is_backed_up_and_restored_bucket_to_bucket(
-    s3_server, django_db_blocker, tmp_path, demo_database
+    drill, s3_server, django_db_blocker, tmp_path, demo_database
 ):
     """Media from one bucket of a real local S3 server into another; the erasure log in a third."""
     import boto3
@@ -257,23 +273,20 @@ def test_media_on_object_storage_is_backed_up_and_restored_bucket_to_bucket(
         for name, content in files.items():
             assert default_storage.save(name, ContentFile(content)) == name
         source = media.checksums(default_storage)
-    databases = Databases()
     with django_db_blocker.unblock():
         with use_database(demo_database), on_bucket("tbc-backup-source"):
             pledge_id = (
                 Pledge.objects.exclude(contact_email="").order_by("pk").values_list("pk", flat=True)[0]
             )
             call_command("backup", output=str(tmp_path / "backup"), stdout=StringIO())
-            # Erased after the backup (logged in the bucket; the erase itself rolled back with nothing).
+            # Erased after the backup: the entry is in the log's bucket (this test erases nothing else).
             erasure_log.record("pledge", pledge_id, user_id=None)
-        target = databases.create_empty("restore_s3")
-        try:
-            with use_database(target), on_bucket("tbc-backup-target"):
-                restore(tmp_path / "backup")
-                assert media.checksums(default_storage) == source
-                assert Pledge.objects.get(pk=pledge_id).contact_email == ""
-        finally:
-            databases.drop(target)
+        # Into the drill's database (forced: it holds the drill's site) and an empty bucket.
+        with use_database(drill.target), on_bucket("tbc-backup-target"):
+            restore(tmp_path / "backup", force=True)
+            assert media.checksums(default_storage) == source
+            assert Pledge.objects.get(pk=pledge_id).contact_email == ""
+            assert Pledge.objects.count() == len(drill.before.pledges)
     assert manifest.read(tmp_path / "backup")["media"] == {"storage": "s3", "files": 2}
     stored = client.head_object(Bucket="tbc-backup-target", Key="original_images/a.jpg")
     assert stored["CacheControl"] == "public, max-age=31536000, immutable"

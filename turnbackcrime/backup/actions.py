@@ -91,15 +91,15 @@ def restore_backup(folder, force=False, using=DEFAULT_DB_ALIAS, storage=None, st
     # Read now: an unreadable log stops the restore before it changes anything.
     erasure_log.by_kind()
     if not force:
+        full = []
         if not database.is_empty(connection):
-            raise RestoreRefused(
-                f"The database {connection.settings_dict['NAME']} is not empty. Restore into a new, "
-                "empty database, or pass --force (make restore FORCE=1) to replace what it holds."
-            )
+            full.append(f"the database {connection.settings_dict['NAME']} is not empty")
         if not media.is_empty(storage):
+            full.append("the media store is not empty")
+        if full:
             raise RestoreRefused(
-                "The media store is not empty. Restore into an empty MEDIA_ROOT or bucket, "
-                "or pass --force (make restore FORCE=1) to replace what it holds."
+                f"Refused: {' and '.join(full)}. Restore into a new, empty database and an empty "
+                "MEDIA_ROOT or bucket, or pass --force (make restore FORCE=1) to replace what they hold."
             )
     else:
         database.drop_everything(connection)
