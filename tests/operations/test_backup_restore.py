@@ -202,7 +202,7 @@ def test_a_target_that_is_not_empty_is_refused(demo_backup, demo_database, djang
         pages = Page.objects.count()
         with (
             override_settings(MEDIA_ROOT=tmp_path / "empty-media"),
-            pytest.raises(CommandError, match=r"Refused: the database \S+_demo is not empty\. .*--force"),
+            pytest.raises(CommandError, match=r"Refused: the database \S+demo is not empty\. .*--force"),
         ):
             restore(demo_backup.folder)
         with (

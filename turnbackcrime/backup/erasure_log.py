@@ -15,6 +15,7 @@ first and erase after, so no erasure ever goes unrecorded.
 """
 
 import fcntl
+import functools
 import json
 import logging
 import os
@@ -134,17 +135,27 @@ class _FileLog:
         return found
 
 
+@functools.cache
+def _s3_client(endpoint_url, region_name, access_key, secret_key):
+    """One client per configuration (making one loads botocore's service model: slow)."""
+    import boto3
+
+    client_options = {"endpoint_url": endpoint_url, "region_name": region_name}
+    if access_key:
+        client_options.update(aws_access_key_id=access_key, aws_secret_access_key=secret_key)
+    return boto3.client("s3", **{key: value for key, value in client_options.items() if value})
+
+
 class _S3Log:
     def __init__(self, options):
-        import boto3
-
         self.bucket = options["bucket"]
         self.prefix = options.get("prefix", "")
-        client_options = {key: options[key] for key in ("endpoint_url", "region_name") if options.get(key)}
-        if options.get("access_key"):
-            client_options["aws_access_key_id"] = options["access_key"]
-            client_options["aws_secret_access_key"] = options.get("secret_key")
-        self.client = boto3.client("s3", **client_options)
+        self.client = _s3_client(
+            options.get("endpoint_url"),
+            options.get("region_name"),
+            options.get("access_key"),
+            options.get("secret_key"),
+        )
 
     def append(self, entry):
         stamp = entry["at"].replace(":", "").replace("-", "")
