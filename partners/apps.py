@@ -9,9 +9,10 @@ class PartnersConfig(AppConfig):
     def ready(self):
         from turnbackcrime.backup import erasure_log
 
-        from . import moderation, signals
+        from . import audit, moderation, signals
 
         signals.connect()
         signals.register_cached_pages()
+        audit.use_pledge_labels()
         # A restore of an older backup erases again the contacts erased since (erasure log).
         erasure_log.register(moderation.ERASURE_KIND, moderation.reapply_erasures)

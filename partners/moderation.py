@@ -9,10 +9,12 @@ from django.db.models import Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.images import get_image_model
+from wagtail.log_actions import get_active_log_context
 
 from turnbackcrime.backup import erasure_log
 from turnbackcrime.images import renditions_on_save
 
+from . import audit
 from .images import prerender_logo
 from .logos import check_logo, generated_name
 from .models import Partner, Pledge, PledgeStatus
@@ -65,30 +67,34 @@ def approve_pledge(pledge, user=None, reason=""):
         prerender_logo(partner.logo)
     pledge.partner = partner
     newly_approved = pledge.status != PledgeStatus.APPROVED
-    _moderate(pledge, PledgeStatus.APPROVED, user, reason)
+    _moderate(pledge, PledgeStatus.APPROVED, user, reason, audit.APPROVE)
     if newly_approved:
         # Through the queue, after commit: an approval rolled back tells nobody.
         transaction.on_commit(lambda: send_pledge_approved.enqueue(pledge.pk))
     return partner
 
 
+@transaction.atomic
 def reject_pledge(pledge, user=None, reason=""):
-    _moderate(pledge, PledgeStatus.REJECTED, user, reason)
+    _moderate(pledge, PledgeStatus.REJECTED, user, reason, audit.REJECT)
 
 
-def _moderate(pledge, status, user, reason):
+def _moderate(pledge, status, user, reason, log_action):
+    previous_status = pledge.status
     pledge.status = status
     pledge.moderated_at = timezone.now()
     pledge.moderated_by = user if user is not None and user.is_authenticated else None
     if reason:
         pledge.moderation_reason = reason
     pledge.save()
+    audit.log_moderation(pledge, log_action, previous_status, user=pledge.moderated_by)
 
 
 # The erasure log's name for pledges' erased contacts (turnbackcrime.backup.erasure_log).
 ERASURE_KIND = "pledge"
 
 
+@transaction.atomic
 def erase_personal_data(pledge, user=None):
     """Remove the contact's name and email for good; the public pledge stays if consented.
 
@@ -98,13 +104,17 @@ def erase_personal_data(pledge, user=None):
     The erasure log (no personal data: the id, time, staff user) is written first and synced,
     so that every restore of an older backup erases the contact again; if it cannot be
     written, ErasureLogUnavailable is raised and nothing is erased. A log entry whose erase
-    then fails (rare) only makes a restore erase what staff meant to erase anyway.
+    then fails or rolls back (rare) only makes a restore erase what staff meant to erase anyway.
+    The user is the one given, else the one of Wagtail's log context (every admin view sets it).
     """
     at = timezone.now()
+    if user is None:
+        user = get_active_log_context().user
     user_id = user.pk if user is not None and user.is_authenticated else None
     erasure_log.record(ERASURE_KIND, pledge.pk, user_id=user_id, at=at)
     _blank_contact([pledge.pk], at)
     pledge.refresh_from_db()
+    audit.log_erasure(pledge, user=user)
 
 
 def _blank_contact(ids, at):

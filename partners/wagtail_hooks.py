@@ -13,8 +13,9 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from . import audit
 from .models import Partner, PartnerKind, Pledge, PledgeStatus
 from .moderation import LogoUnusable, approve_pledge, erase_personal_data, reject_pledge
 from .sharing import with_pledges_brought
@@ -56,8 +57,13 @@ class PledgeFilterSet(WagtailFilterSet):
         fields = ["status", "country", "kind", "submitted_at", "confirmation_email"]
 
 
+class PledgeIndexView(audit.LoggedExportMixin, IndexView):
+    """The pledge listing; its CSV and XLSX exports are recorded in the audit trail."""
+
+
 class PledgeViewSet(SnippetViewSet):
     model = Pledge
+    index_view_class = PledgeIndexView
     icon = "tick-inverse"
     menu_label = _("Pledges")
     list_display = [
@@ -264,6 +270,13 @@ class ErasePersonalDataBulkAction(PledgeBulkAction):
 
 for action in (ApprovePledgesBulkAction, RejectPledgesBulkAction, ErasePersonalDataBulkAction):
     hooks.register("register_bulk_action", action)
+
+
+# ---------------------------------------------------------------------------
+# Audit trail (partners.audit): approve, reject, erase and export in Site history
+# ---------------------------------------------------------------------------
+
+hooks.register("register_log_actions", audit.register_actions)
 
 
 # ---------------------------------------------------------------------------

@@ -61,7 +61,7 @@ def test_filtering_works_with_the_keyboard(demo_site, browser_page):
     assert titles == ["Fake online shops taken offline in Latin America"]
     # The choice survives the reload, and "Clear filters" is reachable too.
     assert browser_page.locator("#id_theme").input_value() == "cybercrime"
-    tab_to(browser_page, ".story-filters__clear")
+    tab_to(browser_page, ".story-filters .filters__clear")
     browser_page.keyboard.press("Enter")
     browser_page.wait_for_url(demo_site + INDEX["en"])
     assert browser_page.locator(".card").count() == 9

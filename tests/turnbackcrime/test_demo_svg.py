@@ -50,3 +50,27 @@ def test_every_demo_illustration_draws():
     for art in arts:
         picture = render_svg(art, 160, 90)
         assert len(picture.getcolors(160 * 90)) > 5, art.name  # more than a flat fill
+
+
+@pytest.mark.django_db
+def test_a_demo_document_writes_arabic_in_arabic_letters_from_the_right():
+    """The toolkit's Arabic material: shaped Arabic set from the right edge, not boxes from the left."""
+    from PIL import Image, ImageDraw
+
+    from turnbackcrime.demo.helpers import placeholder_document
+    from turnbackcrime.demo.svg import text_font
+
+    font, options = text_font("بت", 32)
+
+    def drawn(letter):
+        canvas = Image.new("L", (64, 64))
+        ImageDraw.Draw(canvas).text((32, 40), letter, font=font, fill=255, anchor="ms", **options)
+        return canvas.tobytes()
+
+    # A font without Arabic draws every letter as the same missing-glyph box.
+    assert drawn("ب") != drawn("ت")
+    document = placeholder_document("Test material (ar)", file_format="png", text="مادة تجريبية")
+    with document.file.open("rb") as handle, Image.open(handle) as picture:
+        row = picture.convert("L").crop((0, 630 // 4 + 205, 1200, 630 // 4 + 250))
+    left, _, right, _ = row.point(lambda value: 255 if value < 128 else 0).getbbox()
+    assert right > 1200 - 80 and left > 600  # ends at the right margin, starts past the middle

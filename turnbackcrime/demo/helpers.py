@@ -12,7 +12,7 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
 
-from .svg import render_svg
+from .svg import is_arabic, render_svg, text_font
 
 LANGUAGES = ("en", "fr", "es", "ar")
 
@@ -87,10 +87,10 @@ def placeholder_document(title, *, file_format="pdf", text=""):
     """A generated campaign material (Wagtail document): a one-page PDF or a PNG, made once per title.
 
     Drawn with Pillow (which writes PDFs too): no download. The words are the
-    title and `text` in Pillow's built-in font, enough to tell the files apart.
+    title and `text` in the site's own Noto fonts (Arabic shaped and set right to left),
+    enough to tell the files apart.
     """
     from django.core.files.base import ContentFile
-    from PIL import ImageFont
     from wagtail.documents import get_document_model
 
     Document = get_document_model()
@@ -103,12 +103,13 @@ def placeholder_document(title, *, file_format="pdf", text=""):
     draw = ImageDraw.Draw(canvas)
     band = (digest[0] // 2, digest[1] // 3 + 40, digest[2] // 2 + 60)
     draw.rectangle([0, 0, size[0], size[1] // 4], fill=band)
-    font = ImageFont.load_default(size=56)
-    small = ImageFont.load_default(size=32)
+    font, _ = text_font("#TurnBackCrime", 56, "600")
     draw.text((60, size[1] // 4 + 60), "#TurnBackCrime", fill=band, font=font)
-    draw.text((60, size[1] // 4 + 150), title, fill=(20, 20, 20), font=small)
-    if text:
-        draw.text((60, size[1] // 4 + 210), text, fill=(60, 60, 60), font=small)
+    for line, top, colour in ((title, 150, (20, 20, 20)), (text, 210, (60, 60, 60))):
+        if line:
+            small, options = text_font(line, 32)
+            start, anchor = (size[0] - 60, "ra") if is_arabic(line) else (60, "la")
+            draw.text((start, size[1] // 4 + top), line, fill=colour, font=small, anchor=anchor, **options)
     buffer = io.BytesIO()
     if file_format == "pdf":
         canvas.save(buffer, format="PDF", resolution=150)

@@ -25,6 +25,25 @@ FONTS = Path(settings.BASE_DIR) / "turnbackcrime" / "static" / "fonts"
 INHERITED = ("fill", "stroke", "stroke-width", "stroke-linecap", "font-size", "font-weight", "text-anchor")
 
 
+def is_arabic(text):
+    return bool(re.search(r"[\u0600-\u06ff]", text))
+
+
+def text_font(content, size, weight="400"):
+    """The site's own Noto font for `content` at `size` px, and the options `draw.text` needs.
+
+    Arabic words are shaped right to left with Pillow's Raqm layout (with the system's
+    FriBiDi); without it they come out unjoined, never as an error. The site ships Arabic
+    in one weight (docs/design.md): Arabic is drawn in 400.
+    """
+    arabic = is_arabic(content)
+    name = "noto-sans-arabic-arabic-400-normal.woff2" if arabic else f"noto-sans-latin-{weight}-normal.woff2"
+    engine = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
+    font = ImageFont.truetype(str(FONTS / name), round(size), layout_engine=engine)
+    options = {"direction": "rtl", "language": "ar"} if arabic and engine == ImageFont.Layout.RAQM else {}
+    return font, options
+
+
 def _colour(value, opacity=1.0):
     if not value or value == "none":
         return None
@@ -193,22 +212,12 @@ class _Renderer:
         content = (element.text or "").format(**self.words).strip()
         if not content:
             return
-        arabic = bool(re.search(r"[\u0600-\u06ff]", content))
         weight = "600" if style.get("font-weight", "400") in ("600", "700", "bold") else "400"
-        # The site ships Arabic in one weight (docs/design.md): Arabic words are drawn in 400.
-        name = (
-            "noto-sans-arabic-arabic-400-normal.woff2" if arabic else f"noto-sans-latin-{weight}-normal.woff2"
-        )
-        size = float(style.get("font-size", 16)) * abs(sy)
-        # Right-to-left shaping needs Pillow's Raqm layout (with the system's FriBiDi);
-        # without it Arabic words come out unjoined, never as an error.
-        engine = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
-        font = ImageFont.truetype(str(FONTS / name), round(size), layout_engine=engine)
+        font, options = text_font(content, float(style.get("font-size", 16)) * abs(sy), weight)
         x = sx * float(element.get("x", 0)) + dx
         y = sy * float(element.get("y", 0)) + dy
         anchor = {"start": "ls", "middle": "ms", "end": "rs"}[style.get("text-anchor", "start")]
         draw = ImageDraw.Draw(self.canvas)
-        options = {"direction": "rtl", "language": "ar"} if arabic and engine == ImageFont.Layout.RAQM else {}
         draw.text(
             (x, y), content, font=font, fill=_colour(style.get("fill", "#000")), anchor=anchor, **options
         )
