@@ -12,7 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import caches
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -76,7 +77,7 @@ def create_backup(folder=None, using=DEFAULT_DB_ALIAS, storage=None):
     return folder, written
 
 
-def restore_backup(folder, force=False, using=DEFAULT_DB_ALIAS, storage=None, stdout=None):
+def restore_backup(folder, force=False, using=DEFAULT_DB_ALIAS, storage=None):
     """Restore `folder` into this site's database and media store; returns what was done."""
     storage = storage or default_storage
     connection = connections[using]
@@ -123,11 +124,11 @@ def after_restore(using=DEFAULT_DB_ALIAS):
     # Fragment caches are keyed on the content version; Varnish is purged page by page
     # (through the task queue) when a purge backend is configured; the rest of the cache
     # (rendition lookups, Last-Modified) may describe other rows than those restored.
+    ContentType.objects.clear_cache()
     fragments.bump_version()
-    for alias in ("default",):
-        try:
-            caches[alias].clear()
-        except Exception:  # noqa: BLE001 - a cache outage must not fail a finished restore
-            logger.warning("Could not clear the %s cache after the restore", alias, exc_info=True)
+    try:
+        cache.clear()
+    except Exception:  # noqa: BLE001 - a cache outage must not fail a finished restore
+        logger.warning("Could not clear the cache after the restore", exc_info=True)
     frontend_cache.purge_everything()
     return {"migrated": migrated, "erased": erased}
