@@ -6,3 +6,9 @@ class HomeConfig(AppConfig):
 
     name = "home"
     verbose_name = "Home page"
+
+    def ready(self):
+        from partners.metrics import PledgeCollector
+        from turnbackcrime.metrics import registry
+
+        registry.register(PledgeCollector())  # pledges by status on /metrics/

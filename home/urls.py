@@ -1,12 +1,13 @@
-"""The site's URLs: the core's (admin, sitemap, the page tree under /<lang>/) and what
-domain apps serve outside the page tree (the pledge badge and count API, partners.urls).
+"""The site's URLs: the core's (admin, sitemap, the page tree under /<lang>/, /metrics/) and
+what domain apps serve outside the page tree (the pledge badge and count API, partners.urls).
 
 The core names no domain app, so the wiring happens here, as for the home page's sections.
 """
 
 from partners import urls as partner_urls
 from turnbackcrime import urls as core_urls
+from turnbackcrime.metrics import urls as metrics_urls
 
-urlpatterns = partner_urls.urlpatterns + core_urls.urlpatterns
+urlpatterns = metrics_urls.urlpatterns + partner_urls.urlpatterns + core_urls.urlpatterns
 
 handler500 = core_urls.handler500

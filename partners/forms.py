@@ -61,8 +61,13 @@ class PledgeForm(forms.Form):
         validators=public_name_validators(),
         widget=forms.TextInput(attrs={"autocomplete": "organization", "dir": "auto"}),
     )
-    kind = forms.ChoiceField(label=_("Kind of organisation"), choices=kind_choices, widget=QuickSelect)
-    country = forms.ChoiceField(label=_("Country"), choices=country_choices, widget=QuickSelect)
+    # Both lists depend on the language only: their options are written once per language.
+    kind = forms.ChoiceField(
+        label=_("Kind of organisation"), choices=kind_choices, widget=QuickSelect(per_language=True)
+    )
+    country = forms.ChoiceField(
+        label=_("Country"), choices=country_choices, widget=QuickSelect(per_language=True)
+    )
     website = WebAddressField(
         label=_("Website"),
         required=False,

@@ -53,7 +53,8 @@ def main():
         print(f"  Site:   {stack.url}/  (also /fr/, /es/, /ar/)")
         print(f"  Admin:  {stack.url}/admin/")
         print(f"  App alone (gunicorn, no cache): {stack.app_url()}/")
-        print(f"  Logs:   {stack.run_dir}/")
+        print(f"  Metrics (from this machine): {stack.app_url()}/metrics/")
+        print(f"  Logs:   {stack.run_dir}/  (JSON: gunicorn-*.log the app, varnish-access.log the proxy)")
         if "SECRET_KEY" not in os.environ:
             print("  SECRET_KEY: made on the first run and kept in var/secret_key (local runs only).")
         print("Press Ctrl-C to stop.", flush=True)

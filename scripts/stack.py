@@ -57,11 +57,23 @@ def production_env(port, *, var_dir=ROOT / "var", base=None):
     env.setdefault("SERVE_MEDIA", "true")
     env.setdefault("FRONTEND_CACHE_VARNISH_URL", url)
     env.setdefault("TRUSTED_PROXIES", "127.0.0.1")  # Varnish: the visitor's address is in X-Forwarded-For
-    # Without a mail server configured, email goes to the logs (var/serve/*.log).
+    # Without a mail server configured, email goes to files in var/mail/, one per message;
+    # not to the logs, which never carry a pledger's address.
     if not env.get("EMAIL_HOST"):
-        env.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+        env.setdefault("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
+        env.setdefault("EMAIL_FILE_PATH", str(Path(var_dir) / "mail"))
     env.setdefault("PYTHONUNBUFFERED", "1")
     return env
+
+
+# Varnish's request log (varnishncsa): one JSON line per client request, HITs included,
+# with the same request id as the app's lines (-j escapes the values for JSON). No query
+# string (%U is the path alone) and no client address.
+VARNISH_LOG_FORMAT = (
+    '{"time": "%{%Y-%m-%dT%H:%M:%S%z}t", "source": "varnish", "request_id": "%{X-Request-ID}o", '
+    '"method": "%m", "path": "%U", "status": %s, "duration_us": %D, "cache": "%{X-Cache}o", '
+    '"handling": "%{Varnish:handling}x"}'
+)
 
 
 def backends_vcl(app_ports, probe_interval="1s"):
@@ -104,6 +116,7 @@ class Stack:
         self.nodes = []
         self.worker = None
         self.varnish = None
+        self.varnish_log = None
         self.logs = []
 
     @property
@@ -118,20 +131,33 @@ class Stack:
         self.logs.append(handle)
         return handle
 
-    def _spawn(self, name, args):
+    def _spawn(self, name, args, env=None):
         out = self._log(name)
         # A session of its own: Ctrl-C reaches only us, and stop() ends each process in order.
         return subprocess.Popen(  # noqa: S603
-            args, cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            args, cwd=ROOT, env=env or self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
+
+    def metrics_dir(self, index):
+        """Where node `index`'s gunicorn workers keep their metrics (prometheus-client's multiprocess
+        mode: a scrape of any worker sums them all). One per node, as on separate machines."""
+        base = self.env.get("PROMETHEUS_MULTIPROC_DIR") or self.run_dir / "prometheus"
+        return Path(base) / f"node-{self.app_ports[index]}"
 
     def start_node(self, index):
         gunicorn = str(Path(self.python).parent / "gunicorn")
         port = self.app_ports[index]
         args = [gunicorn, "turnbackcrime.wsgi:application", "--bind", f"127.0.0.1:{port}"]
         args += ["--workers", str(self.workers), "--preload", "--graceful-timeout", "5"]
-        args += ["--forwarded-allow-ips", "127.0.0.1", "--access-logfile", "-", "--error-logfile", "-"]
-        process = self._spawn(f"gunicorn-{port}", args)
+        # No gunicorn access log: the app writes one JSON line per request (observability).
+        args += ["--forwarded-allow-ips", "127.0.0.1", "--error-logfile", "-"]
+        # Emptied at each start: the files of a previous run's workers would be counted again.
+        metrics_dir = self.metrics_dir(index)
+        shutil.rmtree(metrics_dir, ignore_errors=True)
+        metrics_dir.mkdir(parents=True)
+        process = self._spawn(
+            f"gunicorn-{port}", args, env={**self.env, "PROMETHEUS_MULTIPROC_DIR": str(metrics_dir)}
+        )
         if index < len(self.nodes):
             self.nodes[index] = process
         else:
@@ -174,6 +200,28 @@ class Stack:
             "none",
         ]
         self.varnish = self._spawn("varnishd", args)
+        # Waits for varnishd's shared memory (-t off), then appends a JSON line per request.
+        ncsa = [shutil.which("varnishncsa") or "/usr/bin/varnishncsa", "-n", str(workdir), "-t", "off"]
+        ncsa += ["-a", "-w", str(self.varnish_log_path), "-j", "-F", VARNISH_LOG_FORMAT]
+        self.varnish_log = self._spawn("varnishncsa", ncsa)
+
+    @property
+    def varnish_log_path(self):
+        return self.run_dir / "varnish-access.log"
+
+    def app_log_path(self, index=0):
+        return self.run_dir / f"gunicorn-{self.app_ports[index]}.log"
+
+    def wait_for_varnish_log(self, deadline):
+        """Until varnishncsa has attached: a request through Varnish shows in its log."""
+        while True:
+            with urllib.request.urlopen(f"{self.url}/robots.txt", timeout=5):  # noqa: S310 (loopback)
+                pass
+            time.sleep(0.05)
+            if self.varnish_log_path.exists() and self.varnish_log_path.stat().st_size:
+                return
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"varnishncsa wrote nothing; logs in {self.run_dir}")
 
     def wait_ready(self, timeout):
         """Until each node answers directly and Varnish answers through them."""
@@ -192,9 +240,10 @@ class Stack:
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"{url} did not answer within {timeout} s; logs in {self.run_dir}")
                 time.sleep(0.2)
+        self.wait_for_varnish_log(deadline)
 
     def check_alive(self):
-        for process in [*self.nodes, self.varnish, self.worker]:
+        for process in [*self.nodes, self.varnish, self.varnish_log, self.worker]:
             if process is not None and process.poll() is not None:
                 name = Path(process.args[0]).name
                 raise RuntimeError(f"{name} exited with {process.returncode}; logs in {self.run_dir}")
@@ -207,7 +256,7 @@ class Stack:
 
     def stop(self, graceful=True):
         """SIGTERM (requests and tasks under way finish), or SIGKILL when nothing needs to finish."""
-        running = [self.varnish, self.worker, *self.nodes]
+        running = [self.varnish_log, self.varnish, self.worker, *self.nodes]
         processes = [p for p in running if p is not None and p.poll() is None]
         for process in processes:
             process.send_signal(signal.SIGTERM if graceful else signal.SIGKILL)

@@ -9,7 +9,9 @@ class TurnBackCrimeConfig(AppConfig):
 
     def ready(self):
         from . import exports, request_memo, signals
+        from .observability import tasks
 
         signals.connect()
         exports.install()  # every admin CSV export neutralises formula cells
         request_memo.install()
+        tasks.connect()  # the worker's log lines carry the enqueuing request's id

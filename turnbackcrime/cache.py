@@ -5,6 +5,7 @@ each request: 47 of 62 public pages gave a 500. `DegradingRedisCache` answers a 
 miss and drops a write when Redis cannot be reached, logs it (once per outage), and for
 `RETRY_AFTER` seconds after a failure does not try again, so a dead Redis costs a page
 one short connect timeout, not one per cache call. Pages are then built from the database.
+Both are counted for operators (`tbc_cache_errors_total`, `tbc_cache_skipped_total`).
 
 The rate-limit counters live in their own alias (`ratelimit`), a plain RedisCache that
 raises: the caller decides what an unreadable counter means (partners.spam: fail open).
@@ -15,6 +16,8 @@ import time
 
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
+
+from .metrics.instruments import CACHE_ERRORS, CACHE_SKIPPED
 
 logger = logging.getLogger(__name__)
 UNAVAILABLE = (RedisError, OSError)
@@ -34,10 +37,12 @@ class DegradingRedisCache(RedisCache):
 
     def _guard(self, default, method, *args, **kwargs):
         if time.monotonic() < self._down_until:
+            CACHE_SKIPPED.labels(method.__name__).inc()
             return default
         try:
             result = method(*args, **kwargs)
         except UNAVAILABLE as error:
+            CACHE_ERRORS.labels(method.__name__).inc()
             if not self._down_until:
                 logger.error("Cache unavailable, serving without it: %s", error)
             self._down_until = time.monotonic() + self.RETRY_AFTER

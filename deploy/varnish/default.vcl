@@ -26,7 +26,8 @@ sub vcl_recv {
     set req.backend_hint = app.backend();
 
     # One id per request, passed to the app and back to the client (logs join on it).
-    if (!req.http.X-Request-ID) {
+    # A client's own id is kept when it is short and plain, the app's rule too.
+    if (req.http.X-Request-ID !~ "^[A-Za-z0-9._:-]{1,64}$") {
         set req.http.X-Request-ID = "tbc-" + std.integer(time=now) + "-" + req.xid;
     }
 
@@ -36,6 +37,15 @@ sub vcl_recv {
         }
         ban("obj.http.X-Cache-Path == " + regsub(req.url, "\?.*$", ""));
         return (synth(200, "Purged"));
+    }
+
+    # Metrics (turnbackcrime/metrics): never cached, never public. Scrapers ask each app node
+    # directly; through here only with a bearer token, which the app checks.
+    if (req.url ~ "^/metrics(/|\?|$)") {
+        if (!req.http.Authorization) {
+            return (synth(404, "Not Found"));
+        }
+        return (pass);
     }
 
     if (req.method != "GET" && req.method != "HEAD") {
@@ -63,6 +73,14 @@ sub vcl_recv {
 }
 
 sub vcl_backend_fetch {
+    # What the cache did, for the app's request log (a HIT never reaches the app).
+    if (bereq.uncacheable) {
+        set bereq.http.X-Cache = "PASS";
+    } elsif (bereq.is_bgfetch) {
+        set bereq.http.X-Cache = "REFRESH";
+    } else {
+        set bereq.http.X-Cache = "MISS";
+    }
     # A retry goes to the next healthy node.
     if (bereq.retries > 0) {
         set bereq.backend = app.backend();

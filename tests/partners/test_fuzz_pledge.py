@@ -1,9 +1,15 @@
 """Issue #12: a fuzz test of the pledge endpoint — hostile submissions, never a 5xx, nothing invalid stored.
 
-Our own generator (seeded, so a failure repeats): huge values, control, invisible and bidi
-characters, markup, SQL, wrong types, missing and repeated fields, broken multipart and
-broken files. Sent with the Django test client (no HTTP), all in the test's transaction.
-Every stored pledge must pass the model's full validation.
+Our own generator, seeded (`TBC_FUZZ_SEED`) so a failure repeats: huge values, control,
+invisible and bidi characters, markup, SQL, wrong types, missing and repeated fields, broken
+multipart and broken files, CSRF tokens missing or forged, replays of accepted pledges, and
+a share of well-formed pledges that must be stored. Sent with the Django test client (no
+HTTP, but URL routing, every middleware, CSRF checks as the browser meets them, the form, the
+model and the database), in the test's transaction.
+
+`make test` sends 2,000 (`TBC_FUZZ_SUBMISSIONS`), `make fuzz` 20,000. They are split into
+PARTS tests of disjoint, deterministic cases (each its own random stream), so pytest-xdist
+can run them on both workers; each part asserts its own share.
 """
 
 import os
@@ -17,14 +23,17 @@ from django.test import Client
 from django.test.utils import _TestState
 
 from partners import spam
+from partners.forms import PledgeForm
 from partners.models import Pledge
+from partners.views import stored_key
 
 from .conftest import form_token, image_file, pledge_url
 
 pytestmark = pytest.mark.django_db
 
-# `make test` sends 100 (a few seconds); `make fuzz` sends 2,000 or TBC_FUZZ_SUBMISSIONS.
-SUBMISSIONS = int(os.environ.get("TBC_FUZZ_SUBMISSIONS", "100"))
+SEED = int(os.environ.get("TBC_FUZZ_SEED", "12"))
+SUBMISSIONS = int(os.environ.get("TBC_FUZZ_SUBMISSIONS", "2000"))
+PARTS = 4
 FIELDS = ["name", "kind", "country", "website", "statement", "video_url", "contact_name", "contact_email"]
 NASTY = [
     "",
@@ -79,6 +88,26 @@ GOOD = {
     "contact_email": "ana@example.org",
     "consent_to_publish": "on",
 }
+# Values a real pledger may send, so the well-formed share differs from pledge to pledge.
+WELL_FORMED = {
+    "name": [
+        "Example Harbour Police",
+        "نادي المثال الرياضي",
+        "Club « Les Amis » & Co",
+        "O'Brien's Youth Club",
+    ],
+    "kind": ["police", "school", "ngo", "business", "sports_club", "other"],
+    "country": ["NZ", "FR", "EG", "AR", "JP"],
+    "website": ["", "https://example.org/", "example.org", "http://exemple.fr/a?b=c&d=e"],
+    "statement": [
+        GOOD["statement"],
+        "Nous nous engageons à partager les conseils.",
+        "نتعهد بنشر النصائح " * 5,
+    ],
+    "video_url": ["", "https://www.youtube.com/watch?v=abc"],
+    "contact_name": ["Ana Example", "José Ñúñez", "محمد"],
+    "contact_email": ["ana@example.org", "Jose.Nunez+pledge@example.fr", "x@example.eg"],
+}
 
 
 def random_text(rng):
@@ -96,22 +125,35 @@ def random_text(rng):
 def hostile_logo(rng):
     choice = rng.randrange(5)
     if choice == 0:
-        return SimpleUploadedFile(
-            "logo.png", b"\x89PNG\r\n\x1a\n" + bytes(rng.randrange(256) for _ in range(64))
-        )
+        return SimpleUploadedFile("logo.png", b"\x89PNG\r\n\x1a\n" + rng.randbytes(64))
     if choice == 1:
-        data = image_file("logo.jpg", fmt="JPEG").read()
+        data = LOGOS["jpeg"]
         return SimpleUploadedFile("logo.jpg", data[: rng.randrange(10, len(data))])
     if choice == 2:
-        return SimpleUploadedFile("logo.pdf", image_file().read())
+        return SimpleUploadedFile("logo.pdf", LOGOS["png"])
     if choice == 3:
         return SimpleUploadedFile("logo", b"")
-    return image_file("logo.png")
+    return SimpleUploadedFile("logo.png", LOGOS["png"], content_type="image/png")
+
+
+LOGOS = {"png": image_file().read(), "jpeg": image_file("logo.jpg", fmt="JPEG").read()}
+
+
+def fresh_tokens(data):
+    key = spam.new_submission_key()
+    data.update(submission_key=key, timing_token=form_token(key))
+    return data
+
+
+def well_formed_submission(rng):
+    data = dict(GOOD, **{field: rng.choice(values) for field, values in WELL_FORMED.items()})
+    if rng.random() < 0.5:
+        data.pop("consent_to_publish")
+    return fresh_tokens(data)
 
 
 def hostile_submission(rng):
-    key = spam.new_submission_key()
-    data = dict(GOOD, submission_key=key, timing_token=form_token(key))
+    data = fresh_tokens(dict(GOOD))
     for field in rng.sample(FIELDS, rng.randrange(1, 4)):
         action = rng.random()
         if action < 0.15:
@@ -149,31 +191,106 @@ def malformed_multipart(rng):
     return rng.choice(bodies).encode("utf-8", "surrogatepass"), content_type
 
 
-def test_hostile_submissions_never_give_a_5xx_or_store_garbage(pledge_page, settings, monkeypatch):
+def with_csrf(rng, data, token):
+    """The token as the form's script puts it in; now and then missing, forged or doubled."""
+    roll = rng.random()
+    if roll < 0.03:
+        return data
+    if roll < 0.06:
+        return dict(data, csrfmiddlewaretoken=random_text(rng))
+    if roll < 0.07:
+        return dict(data, csrfmiddlewaretoken=[token, random_text(rng)])
+    return dict(data, csrfmiddlewaretoken=token)
+
+
+def shown(value, limit=300):
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit] + f"… ({len(text)} characters)"
+
+
+def send_part(client, unchecked, url, token, rng, count):
+    """Send `count` cases. Returns the 5xx answers, the submissions a thank-you page answered,
+    the well-formed ones (which must be stored) and how many replays were sent."""
+    failures, thanked, must_store, replays = [], [], [], 0
+    for number in range(count):
+        roll = rng.random()
+        if roll < 0.05:
+            # A broken body: the CSRF check (enforcing client) or the view (no check) meets it.
+            body, content_type = malformed_multipart(rng)
+            sender = client if rng.random() < 0.5 else unchecked
+            response = sender.generic("POST", url, body, content_type=content_type)
+            sent = {"body": body, "content_type": content_type}
+        else:
+            if roll < 0.12:
+                sent = well_formed_submission(rng)
+                must_store.append(sent)
+            else:
+                sent = hostile_submission(rng)
+            sent = with_csrf(rng, sent, token)
+            response = client.post(url, sent)
+        if response.status_code >= 500:
+            failures.append(f"#{number} {response.status_code} {shown(sent)}")
+        elif b"page-pledge-thanks" in response.content:
+            thanked.append(sent)
+            # A double click or a replayed POST: the thank-you page again, nothing stored again
+            # (a file is read once by the client: no replay of those).
+            if "logo" not in sent and rng.random() < 0.3:
+                replays += 1
+                again = client.post(url, sent)
+                if again.status_code >= 500 or b"page-pledge-thanks" not in again.content:
+                    failures.append(f"#{number} replay {again.status_code} {shown(sent)}")
+    return failures, thanked, must_store, replays
+
+
+def single(value):
+    return value[-1] if isinstance(value, list) else value  # what request.POST.get reads
+
+
+def assert_follows_the_projects_rules(pledge):
+    """The model's full validation and the public form's field rules, on what was stored."""
+    try:
+        pledge.full_clean(exclude=["submission_key"], validate_unique=False)
+    except ValidationError as error:
+        pytest.fail(f"stored an invalid pledge {pledge.pk}: {error.message_dict}")
+    fields = PledgeForm().fields
+    for name in FIELDS:
+        try:
+            fields[name].clean(getattr(pledge, name))
+        except ValidationError as error:
+            pytest.fail(f"stored pledge {pledge.pk}: {name}={shown(getattr(pledge, name))} {error.messages}")
+
+
+@pytest.mark.parametrize("part", range(PARTS))
+def test_hostile_submissions_never_give_a_5xx_or_store_garbage(part, pledge_page, settings, monkeypatch):
     settings.PLEDGE_RATE_LIMIT = 10**9
     settings.PLEDGE_MODERATOR_EMAILS = []
     # Django's test instrumentation copies the context for every template rendered: off here,
     # the submissions render as in production (nothing in this test reads the templates used).
     monkeypatch.setattr(Template, "_render", _TestState.saved_data.template_render)
-    rng = random.Random(12)  # noqa: S311 (test data, seeded so a failure repeats)
-    client = Client(raise_request_exception=False)
+    rng = random.Random(f"{SEED}:{part}")  # noqa: S311 (test data, seeded so a failure repeats)
+    count = SUBMISSIONS // PARTS + (part < SUBMISSIONS % PARTS)
     url = pledge_url(pledge_page)
-    failures = []
-    for number in range(SUBMISSIONS):
-        if number % 20 == 0:
-            body, content_type = malformed_multipart(rng)
-            response = client.generic("POST", url, body, content_type=content_type)
-            sent = content_type
-        else:
-            sent = hostile_submission(rng)
-            response = client.post(url, sent)
-        if response.status_code >= 500:
-            failures.append((response.status_code, sent))
-    assert failures == [], failures[:3]
-    stored = list(Pledge.objects.all())
-    assert stored, "some submissions were valid: at least one must be stored"
-    for pledge in stored:
-        try:
-            pledge.full_clean(exclude=["submission_key"], validate_unique=False)
-        except ValidationError as error:
-            pytest.fail(f"stored an invalid pledge {pledge.pk}: {error.message_dict}")
+    client = Client(enforce_csrf_checks=True, raise_request_exception=False)
+    token = client.get(url + "visitor-tokens/").json()["csrf_token"]  # as the form's script does
+    unchecked = Client(raise_request_exception=False)
+
+    failures, thanked, must_store, replays = send_part(client, unchecked, url, token, rng, count)
+
+    assert failures == [], f"seed {SEED} part {part}: {len(failures)} 5xx, first: {failures[:3]}"
+    stored = {pledge.submission_key: pledge for pledge in Pledge.objects.all()}
+    thanked_keys = {
+        stored_key(single(sent["submission_key"]), single(sent["contact_email"])) for sent in thanked
+    }
+    assert len(must_store) > count // 40, "too few well-formed pledges to prove anything is stored"
+    for sent in must_store:
+        key = stored_key(sent["submission_key"], sent["contact_email"])
+        if sent.get("csrfmiddlewaretoken") == token:
+            assert key in stored, (
+                f"seed {SEED} part {part}: a well-formed pledge was not stored: {shown(sent)}"
+            )
+    # Each thank-you page stands for one stored pledge and each stored pledge had its
+    # thank-you page; the replays stored nothing more (the stored keys are unique).
+    assert set(stored) == thanked_keys, f"seed {SEED} part {part}: thanked and stored differ"
+    assert replays or count < 200, "no replay was sent"
+    for pledge in stored.values():
+        assert_follows_the_projects_rules(pledge)

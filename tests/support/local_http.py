@@ -7,11 +7,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class LocalServer:
-    """Serves `routes`: {path: (status, content_type, body_bytes)}; records requests."""
+    """Serves `routes`: {path: (status, content_type, body_bytes)}; records requests.
+
+    A POST is answered 200 and recorded in `posts` as (path, headers, body bytes).
+    """
 
     def __init__(self, routes):
         self.routes = routes
         self.requests = []
+        self.posts = []
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -24,6 +28,15 @@ class LocalServer:
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+
+            def do_POST(self):  # noqa: N802 (http.server's name)
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                server.posts.append((self.path, dict(self.headers), body))
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", "2")
+                self.end_headers()
+                self.wfile.write(b"{}")
 
             def log_message(self, *args):
                 pass

@@ -70,6 +70,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: the request id (X-Request-ID) and one log line per request (turnbackcrime/observability).
+    "turnbackcrime.observability.middleware.RequestLogMiddleware",
+    # Next: requests and latency per view for /metrics/, whatever answers (turnbackcrime.metrics).
+    "turnbackcrime.metrics.middleware.RequestMetricsMiddleware",
     # First, so it sees every response (and leaves alone the headers a view set itself).
     "turnbackcrime.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -347,6 +351,14 @@ TRUSTED_PROXIES = [a.strip() for a in os.environ.get("TRUSTED_PROXIES", "").spli
 # Every language's URL is computed from its own translated slugs, not by swapping /en/.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
+# Prometheus metrics at /metrics/ (turnbackcrime.metrics, README "Metrics and alerts"): for
+# scrapers at these addresses or networks (comma-separated) reaching the app node directly,
+# or for any request with `Authorization: Bearer <METRICS_TOKEN>` (off while unset).
+METRICS_ALLOWED_IPS = [
+    a.strip() for a in os.environ.get("METRICS_ALLOWED_IPS", "127.0.0.1,::1").split(",") if a.strip()
+]
+METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "")
+
 # Pledges: who is told of each new pledge (comma-separated addresses). Any form
 # whose CSRF check fails gets a friendly, translated page.
 PLEDGE_MODERATOR_EMAILS = [
@@ -373,9 +385,11 @@ PLEDGE_EMAIL_RETRY_SECONDS = int(os.environ.get("PLEDGE_EMAIL_RETRY_SECONDS", "6
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "")
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 
+# Human-readable, addresses redacted; production.py replaces it with JSON lines.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"redact": {"()": "turnbackcrime.observability.logs.RedactEmailFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }

@@ -6,6 +6,9 @@ rather than running with an unsafe default.
 
 from django.core.exceptions import ImproperlyConfigured
 
+from turnbackcrime.observability.logs import json_logging
+from turnbackcrime.observability.sentry import init_error_tracking
+
 from .base import *  # noqa: F403
 from .base import DATABASES, media_storage, os
 
@@ -62,3 +65,10 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() == "true"
+if os.environ.get("EMAIL_FILE_PATH"):  # the file backend of `make serve` without a mail server
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
+
+# Errors and logs (turnbackcrime/observability): one JSON line per request and per warning
+# on stderr (LOG_LEVEL=WARNING leaves out the request lines); Sentry when SENTRY_DSN is set.
+LOGGING = json_logging(os.environ.get("LOG_LEVEL", "INFO"))
+init_error_tracking("production")
