@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 TEMPLATE_DIRS := $(wildcard */templates)
 
-.PHONY: run serve bench varnish-installed setup test test-fast lint check pytest pytest-fast pytest-browser pytest-stack requirements fuzz messages world-map fonts icons clean
+.PHONY: run serve bench backup restore varnish-installed setup test test-fast lint check pytest pytest-fast pytest-browser pytest-stack requirements fuzz messages world-map fonts icons clean
 
 ## make run: set up everything (virtualenv, dependencies, database, demo content, local admin) and serve the site.
 # Image renditions are made in the background while the site serves (log in
@@ -35,6 +35,18 @@ serve: $(VENV)/.runtime-installed varnish-installed
 bench: $(VENV)/.runtime-installed varnish-installed
 	@case "$$DATABASE_URL" in postgres*) ;; *) echo "make bench needs DATABASE_URL=postgres://…"; exit 1;; esac
 	@DEMO=$(DEMO) $(PY) -m scripts.bench
+
+## make backup: one backup of the database (pg_dump, or SQLite's online backup for `make run`'s
+## database) and the media (MEDIA_ROOT or the bucket), with a manifest of SHA-256 checksums,
+## into BACKUP_DIR/<UTC time>/ (default var/backups/). README "Backups and the restore drill".
+backup: $(VENV)/.runtime-installed
+	$(PY) manage.py backup
+
+## make restore BACKUP=var/backups/<time>: restore a backup into an empty database and media
+## store (FORCE=1 replaces what they hold), after checking its checksums; erasures are applied again.
+restore: $(VENV)/.runtime-installed
+	@test -n "$(BACKUP)" || { echo "Usage: make restore BACKUP=var/backups/<time> [FORCE=1]"; exit 2; }
+	$(PY) manage.py restore "$(BACKUP)" $(if $(filter 1 yes true,$(FORCE)),--force)
 
 # Debian's varnish (and wrk/nginx for the benchmark), installed when missing.
 varnish-installed:

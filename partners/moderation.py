@@ -1,11 +1,17 @@
 """What moderators do to pledges: approve, reject, erase personal data."""
 
+from datetime import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.db.models import Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.images import get_image_model
+from wagtail.log_actions import get_active_log_context
 
+from turnbackcrime.backup import erasure_log
 from turnbackcrime.images import renditions_on_save
 
 from . import audit
@@ -84,15 +90,42 @@ def _moderate(pledge, status, user, reason, log_action):
     audit.log_moderation(pledge, log_action, previous_status, user=pledge.moderated_by)
 
 
+# The erasure log's name for pledges' erased contacts (turnbackcrime.backup.erasure_log).
+ERASURE_KIND = "pledge"
+
+
 @transaction.atomic
-def erase_personal_data(pledge):
+def erase_personal_data(pledge, user=None):
     """Remove the contact's name and email for good; the public pledge stays if consented.
 
     Without consent to publish, nothing of the pledge is public anyway; its
     statement and name stay for the count, as the pledger agreed when sending it.
+
+    The erasure log (no personal data: the id, time, staff user) is written first and synced,
+    so that every restore of an older backup erases the contact again; if it cannot be
+    written, ErasureLogUnavailable is raised and nothing is erased. A log entry whose erase
+    then fails or rolls back (rare) only makes a restore erase what staff meant to erase anyway.
+    The user is the one given, else the one of Wagtail's log context (every admin view sets it).
     """
-    Pledge.objects.filter(pk=pledge.pk).update(
-        contact_name="", contact_email="", personal_data_erased_at=timezone.now()
-    )
+    at = timezone.now()
+    if user is None:
+        user = get_active_log_context().user
+    user_id = user.pk if user is not None and user.is_authenticated else None
+    erasure_log.record(ERASURE_KIND, pledge.pk, user_id=user_id, at=at)
+    _blank_contact([pledge.pk], at)
     pledge.refresh_from_db()
-    audit.log_erasure(pledge)
+    audit.log_erasure(pledge, user=user)
+
+
+def _blank_contact(ids, at):
+    Pledge.objects.filter(pk__in=ids).update(
+        contact_name="",
+        contact_email="",
+        personal_data_erased_at=Coalesce("personal_data_erased_at", Value(at)),
+    )
+
+
+def reapply_erasures(entries):
+    """After a restore: erase again the contacts the erasure log names (pledges gone since are skipped)."""
+    for entry in entries:
+        _blank_contact([entry["id"]], datetime.fromisoformat(entry["at"]))

@@ -252,10 +252,13 @@ class ErasePersonalDataBulkAction(PledgeBulkAction):
     classes = {"serious"}
 
     @classmethod
-    def execute_action(cls, objects, **kwargs):
+    def execute_action(cls, objects, user=None, **kwargs):
         for pledge in objects:
-            erase_personal_data(pledge)
+            erase_personal_data(pledge, user=user)
         return len(objects), 0
+
+    def get_execution_context(self):
+        return {"user": self.request.user}
 
     def get_success_message(self, num_parent_objects, num_child_objects):
         return ngettext(

@@ -261,6 +261,32 @@ STORAGES = {
     "default": media_storage(),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Backups (`make backup`; turnbackcrime/backup/) go into BACKUP_DIR/<UTC time>/. The erasure
+# log (what "erase contact details" removed: ids, times, staff ids, no personal data) is kept
+# outside every backup, and each restore erases again what it names (README "Erasure and
+# backups"): a JSON-lines file at ERASURE_LOG, or objects in ERASURE_LOG_BUCKET when set.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", VAR_DIR / "backups"))
+ERASURE_LOG = Path(os.environ.get("ERASURE_LOG", VAR_DIR / "erasure-log" / "erasures.jsonl"))
+
+
+def erasure_log_s3(environ=os.environ):
+    """The erasure log's bucket (not the media bucket), with the AWS_* endpoint and keys; or None."""
+    bucket = environ.get("ERASURE_LOG_BUCKET", "")
+    if not bucket:
+        return None
+    optional = {
+        "endpoint_url": "AWS_S3_ENDPOINT_URL",
+        "region_name": "AWS_S3_REGION_NAME",
+        "access_key": "AWS_ACCESS_KEY_ID",
+        "secret_key": "AWS_SECRET_ACCESS_KEY",
+    }
+    options = {"bucket": bucket, "prefix": environ.get("ERASURE_LOG_PREFIX", "erasures/")}
+    options.update({option: environ[name] for option, name in optional.items() if environ.get(name)})
+    return options
+
+
+ERASURE_LOG_S3 = erasure_log_s3()
+
 # Serve uploaded media from Django itself (local runs and the browser tests'
 # live server). Production serves media from its web server or object storage.
 SERVE_MEDIA = False

@@ -19,6 +19,9 @@ MEDIA_ROOT = VAR_DIR / "test-media" / TEST_WORKER
 # Local disk whatever the environment says; the object storage tests set their own
 # (tests/turnbackcrime/test_s3_media.py).
 STORAGES = {**STORAGES, "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}}
+# Each worker's own erasure log, never the local run's; the backup tests point it at a file of their own.
+ERASURE_LOG = VAR_DIR / "test-erasure-log" / f"{TEST_WORKER}.jsonl"
+ERASURE_LOG_S3 = None
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # In-process and per worker; the live server of the browser tests runs in the same
 # process, so it shares this cache with the test that drives it.
