@@ -148,6 +148,21 @@ def _has_content(value):
         return True
 
 
+def default_share_image(request):
+    """The site's default share picture ({url, width, height} or None), read from the database
+    once per content version: the settings row, the image and its rendition are three queries."""
+
+    def compute():
+        site_settings = SiteSettings.for_request(request)
+        rendition = existing_rendition(site_settings.default_share_image, SOCIAL_IMAGE_SPEC)
+        if rendition is None:
+            return None
+        return {"url": rendition.url, "width": rendition.width, "height": rendition.height}
+
+    # The field is translated: the language is part of the key (fragment_key adds it).
+    return fragments.cached_value(request, "default-share-image", [], compute)
+
+
 OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar_AR"}
 
 
@@ -176,8 +191,7 @@ def page_meta(context, title="", description=""):
     image_alt = getattr(specific, "hero_alt", "") if image else ""
     if image is None and request is not None:
         # Pages without a hero (the home page, search, listings) share the site's designed picture.
-        site_settings = SiteSettings.for_request(request)
-        image = existing_rendition(site_settings.default_share_image, SOCIAL_IMAGE_SPEC)
+        image = default_share_image(request)
         image_alt = DEFAULT_SHARE_ALT if image else ""
     return {
         "request": request,
