@@ -97,7 +97,9 @@ def cached_value(request, name, parts, compute, timeout=None):
             return compute()
         site = getattr(request, "_wagtail_site", None)
         try:
-            key = fragment_key(f"value:{name}", [request.scheme, request.get_host(), *parts], getattr(site, "pk", None))
+            key = fragment_key(
+                f"value:{name}", [request.scheme, request.get_host(), *parts], getattr(site, "pk", None)
+            )
             # Wrapped in a tuple, so that a value of None is a hit too.
             found = cache.get(key, _MISSING)
         except Exception:  # noqa: BLE001 - any cache failure falls back to computing

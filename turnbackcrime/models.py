@@ -79,7 +79,10 @@ class SiteSettings(BaseSiteSetting):
 
     # Read with the settings row in one query (`for_request`): the call to action's page and the
     # share image of each language (the field is translated).
-    select_related = ["action_page", *(f"default_share_image_{code}" for code, _name in django_settings.LANGUAGES)]
+    select_related = [
+        "action_page",
+        *(f"default_share_image_{code}" for code, _name in django_settings.LANGUAGES),
+    ]
 
     class Meta:
         verbose_name = _("site settings")
