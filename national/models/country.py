@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
@@ -20,10 +21,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from events.models import EventPage
+from partners.images import logo_specs
 from partners.models import Partner, PartnerNewsPage, Pledge
 from stories.models import StoryPage
 from stories.models.index import in_country
 from turnbackcrime.blocks import ContentBlocks
+from turnbackcrime.images import prefetch_renditions_of
 from turnbackcrime.pages import TeaserMixin, translated_search_fields
 
 from .reporting import ReportingContact
@@ -99,18 +102,19 @@ class CountryPage(TeaserMixin, Page):
         return self.country.name
 
     def gathered(self):
-        """Everything shown for this country, each list in a fixed number of queries."""
+        """Everything shown for this country, each list in a fixed number of queries: the cards'
+        and logos' renditions of all lists in one (`prefetch_renditions_of`)."""
         code = self.country.code
         now = timezone.now()
-        events = EventPage.objects.live().public().filter(country=code).for_cards()
+        # The lists' own rendition prefetches are dropped: one query below reads them all.
+        events = EventPage.objects.live().public().filter(country=code).for_cards().prefetch_related(None)
         pledges = Pledge.objects.public().filter(country=code)
-        return {
+        found = {
             "pledges": list(pledges.order_by("-submitted_at", "-pk")[:LIST_LIMIT]),
             "pledge_total": pledges.count(),
             "partners": list(
                 Partner.objects.filter(country=code, is_public=True)
                 .select_related("logo")
-                .prefetch_related("logo__renditions")
                 .order_by("name")[:PARTNER_LIMIT]
             ),
             "news": list(
@@ -118,6 +122,7 @@ class CountryPage(TeaserMixin, Page):
                 .public()
                 .filter(partner__country=code)
                 .for_cards()
+                .prefetch_related(None)
                 .order_by("-date", "-pk")[:LIST_LIMIT]
             ),
             "stories": list(
@@ -125,6 +130,7 @@ class CountryPage(TeaserMixin, Page):
                 .public()
                 .filter(in_country(code))
                 .for_cards()
+                .prefetch_related(None)
                 .order_by("-operation_date", "-first_published_at")[:LIST_LIMIT]
             ),
             "upcoming_events": list(events.upcoming(now)[:LIST_LIMIT]),
@@ -132,11 +138,18 @@ class CountryPage(TeaserMixin, Page):
             "contacts": list(ReportingContact.objects.filter(country=code)),
             "guidance_url": getattr(settings, "REPORTING_GUIDANCE_URL", GUIDANCE_URL),
         }
+        cards = [*found["upcoming_events"], *found["past_events"], *found["stories"]]
+        logos = [partner.logo for partner in found["partners"]] + [
+            item.partner.logo for item in found["news"]
+        ]
+        prefetch_renditions_of([page.hero_image for page in cards] + logos, "card", specs=logo_specs())
+        return found
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.gathered())
-        context["country_index"] = self.get_parent()
+        # Lazy: read only when the cached fragment of the page misses (turnbackcrime.fragments).
+        context["gathered"] = SimpleLazyObject(self.gathered)
+        context["country_index"] = SimpleLazyObject(self.get_parent)
         return context
 
 
