@@ -18,10 +18,10 @@ from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images.models import Filter
 from wagtail.models import Page
 
 from events.models import EventPage
-from partners.images import logo_specs
 from partners.models import Partner, PartnerNewsPage, Pledge
 from stories.models import StoryPage
 from stories.models.index import in_country
@@ -33,6 +33,8 @@ from .reporting import ReportingContact
 from .toolkit import ToolkitPage
 
 LIST_LIMIT = 6
+# The partner logos' sizes, as the template's `renditions_ready` and partners' logo.html show them.
+LOGO_SPECS = Filter.expand_spec("format-{avif,webp,png} max-240x120")
 # INTERPOL takes no reports from the public; its general guidance is to go to the police.
 GUIDANCE_URL = "https://www.interpol.int/"
 PARTNER_LIMIT = 24
@@ -142,7 +144,7 @@ class CountryPage(TeaserMixin, Page):
         logos = [partner.logo for partner in found["partners"]] + [
             item.partner.logo for item in found["news"]
         ]
-        prefetch_renditions_of([page.hero_image for page in cards] + logos, "card", specs=logo_specs())
+        prefetch_renditions_of([page.hero_image for page in cards] + logos, "card", specs=LOGO_SPECS)
         return found
 
     def get_context(self, request, *args, **kwargs):
