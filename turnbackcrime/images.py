@@ -53,7 +53,7 @@ def filter_specs(kind):
     return Filter.expand_spec(PICTURE_SPECS[kind])
 
 
-def renditions_prefetch(lookup, *kinds, specs=()):
+def renditions_prefetch(lookup, *kinds, specs=(), to_attr=None):
     """Prefetch of the renditions at `lookup` ("hero_image__renditions"), only in `kinds`' sizes.
 
     An image has a rendition per size and format of every kind it is shown as
@@ -66,7 +66,7 @@ def renditions_prefetch(lookup, *kinds, specs=()):
 
     wanted = [spec for kind in kinds for spec in filter_specs(kind)] + list(specs)
     rendition_model = get_image_model().get_rendition_model()
-    return Prefetch(lookup, queryset=rendition_model.objects.filter(filter_spec__in=wanted))
+    return Prefetch(lookup, queryset=rendition_model.objects.filter(filter_spec__in=wanted), to_attr=to_attr)
 
 
 def prerender(image, *kinds):

@@ -47,9 +47,9 @@ class TeaserPageQuerySet(PageQuerySet):
     def with_hero_images(self, kind="card"):
         """The hero image (joined to the pages' query) and its renditions in `kind`'s sizes only
         (cards by default): one more query whatever the number of pages (or a slice)."""
-        return self.select_related("hero_image").prefetch_related(
-            renditions_prefetch("hero_image__renditions", kind)
-        )
+        # Where Wagtail's own `prefetch_renditions` puts them (read by `get_renditions`).
+        renditions = renditions_prefetch("hero_image__renditions", kind, to_attr="prefetched_renditions")
+        return self.select_related("hero_image").prefetch_related(renditions)
 
 
 class TeaserMixin(models.Model):
