@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from turnbackcrime.blocks import ContentBlocks
 from turnbackcrime.filters import ListingFilters
+from turnbackcrime.fragments import cached_value
 from turnbackcrime.pages import TeaserMixin, TeaserPageQuerySet, translated_search_fields
 
 from .forms import EventFilterForm, EventPageForm
@@ -70,13 +71,19 @@ class EventIndexPage(RoutablePageMixin, Page):
     def events(self):
         return EventPage.objects.child_of(self).live().public()
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        events = self.events()
-        choices = {
+    def filter_choices(self, events):
+        return {
             "country_codes": set(events.order_by().values_list("country", flat=True).distinct()),
             "years": [d.year for d in events.dates("start", "year", order="DESC")],
         }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events = self.events()
+        # The same for every visitor until content changes: kept per content version.
+        choices = cached_value(
+            request, "event-filter-choices", [self.pk], lambda: self.filter_choices(events)
+        )
         listing = ListingFilters(request, EventFilterForm, **choices)
         if "country" in listing.values:
             events = events.filter(country=listing.values["country"])

@@ -12,6 +12,8 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
+from turnbackcrime.fragments import cached_value
+
 from .forms import ReportCountryForm
 from .models import CountryIndexPage
 from .models.country import GUIDANCE_URL
@@ -34,6 +36,13 @@ def render_result(country_code, request=None):
     return render_to_string("national/components/report_result.html", result_context(country_code), request)
 
 
+def _fragment_url():
+    index = CountryIndexPage.objects.live().public().first()
+    if index is None or not index.url:
+        return None
+    return index.url + index.reverse_subpage("where_to_report")
+
+
 def where_to_report_block(context, heading=None):
     """The whole block for a page's template context (used at the end of awareness topics)."""
     request = context.get("request")
@@ -41,10 +50,8 @@ def where_to_report_block(context, heading=None):
         return ""
     form = ReportCountryForm(request.GET)
     chosen = form.chosen()
-    index = CountryIndexPage.objects.live().public().first()
-    fragment_url = None
-    if index is not None and index.url:
-        fragment_url = index.url + index.reverse_subpage("where_to_report")
+    # One query per content version (turnbackcrime.fragments), not one per page view.
+    fragment_url = cached_value(request, "where-to-report-url", [], _fragment_url)
     return render_to_string(
         "national/components/where_to_report.html",
         {

@@ -12,6 +12,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import Page
 
+from turnbackcrime.fragments import bump_version
+
 from .content import plain_text
 from .fingerprints import fingerprint
 from .models import FieldFingerprint, GlossaryTerm, TranslatedItem, TranslationStatus
@@ -119,6 +121,9 @@ def track(obj, confirm=()):
         unique_fields=["item", "language"],
         update_fields=["status", "missing_fields", "outdated_fields", "glossary_issues"],
     )
+    # The public "outdated translation" note is cached per content version (translations.notes):
+    # bulk_create sends no post_save, so say the change here.
+    bump_version()
     return item
 
 

@@ -85,6 +85,40 @@ def cached_render(request, name, parts, render, timeout=None):
     return text
 
 
+_MISSING = object()
+
+
+def cached_value(request, name, parts, compute, timeout=None):
+    """`compute()`'s value (picklable), kept like a fragment: once per request, and across requests
+    under the content version, so any change to what it was computed from is seen at once."""
+
+    def lookup():
+        if not enabled() or request is None or getattr(request, "is_preview", False):
+            return compute()
+        site = getattr(request, "_wagtail_site", None)
+        try:
+            key = fragment_key(
+                f"value:{name}", [request.scheme, request.get_host(), *parts], getattr(site, "pk", None)
+            )
+            # Wrapped in a tuple, so that a value of None is a hit too.
+            found = cache.get(key, _MISSING)
+        except Exception:  # noqa: BLE001 - any cache failure falls back to computing
+            logger.warning("Fragment cache unavailable; computing %s", name, exc_info=True)
+            return compute()
+        if found is not _MISSING:
+            return found[0]
+        value = compute()
+        try:
+            cache.set(key, (value,), timeout if timeout is not None else settings.FRAGMENT_CACHE_TIMEOUT)
+        except Exception:  # noqa: BLE001
+            logger.warning("Fragment cache unavailable; %s not stored", name, exc_info=True)
+        return value
+
+    if request is not None and getattr(request, "is_preview", False):
+        return compute()
+    return memoised("\x1f".join(["value", name, str(get_language()), *map(str, parts)]), lookup)
+
+
 # What public pages show: any change to one of these makes a new content version.
 def _watched_models():
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting

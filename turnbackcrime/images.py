@@ -53,7 +53,7 @@ def filter_specs(kind):
     return Filter.expand_spec(PICTURE_SPECS[kind])
 
 
-def renditions_prefetch(lookup, *kinds, specs=()):
+def renditions_prefetch(lookup, *kinds, specs=(), to_attr=None):
     """Prefetch of the renditions at `lookup` ("hero_image__renditions"), only in `kinds`' sizes.
 
     An image has a rendition per size and format of every kind it is shown as
@@ -66,7 +66,7 @@ def renditions_prefetch(lookup, *kinds, specs=()):
 
     wanted = [spec for kind in kinds for spec in filter_specs(kind)] + list(specs)
     rendition_model = get_image_model().get_rendition_model()
-    return Prefetch(lookup, queryset=rendition_model.objects.filter(filter_spec__in=wanted))
+    return Prefetch(lookup, queryset=rendition_model.objects.filter(filter_spec__in=wanted), to_attr=to_attr)
 
 
 def prerender(image, *kinds):
@@ -106,3 +106,30 @@ def renditions_for_request(image, specs):
     if len(found) < len(specs):
         return None
     return {filter.spec: rendition for filter, rendition in found.items()}
+
+
+def prefetch_renditions_of(images, *kinds, specs=()):
+    """One query for the renditions of all `images` (several lists of cards, logos…) in `kinds`'
+    sizes and `specs`, where a prefetch per queryset would cost one query each.
+
+    As with `renditions_prefetch`, Wagtail then reads each image's renditions from what was
+    fetched, as the complete set: name every kind these images are shown as.
+    """
+    from collections import defaultdict
+
+    from wagtail.images import get_image_model
+
+    pending = defaultdict(list)
+    for image in images:
+        if image is not None and image._get_prefetched_renditions() is None:
+            pending[image.pk].append(image)
+    if not pending:
+        return
+    wanted = [spec for kind in kinds for spec in filter_specs(kind)] + list(specs)
+    found = defaultdict(list)
+    rendition_model = get_image_model().get_rendition_model()
+    for rendition in rendition_model.objects.filter(image_id__in=pending, filter_spec__in=wanted):
+        found[rendition.image_id].append(rendition)
+    for pk, same in pending.items():
+        for image in same:
+            image.prefetched_renditions = list(found[pk])

@@ -77,6 +77,13 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("default_share_image"),
     ]
 
+    # Read with the settings row in one query (`for_request`): the call to action's page and the
+    # share image of each language (the field is translated).
+    select_related = [
+        "action_page",
+        *(f"default_share_image_{code}" for code, _name in django_settings.LANGUAGES),
+    ]
+
     class Meta:
         verbose_name = _("site settings")
 

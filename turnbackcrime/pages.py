@@ -6,13 +6,13 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Page
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from .blocks import images_in
-from .images import SOCIAL_IMAGE_SPEC, existing_rendition, filter_specs, prerender
+from .images import SOCIAL_IMAGE_SPEC, existing_rendition, filter_specs, prerender, renditions_prefetch
 
 SUMMARY_MAX = 300
 SEARCH_LANGUAGES = ("en", "fr", "es", "ar")
@@ -45,10 +45,11 @@ class TeaserPageQuerySet(PageQuerySet):
     """What the page types with a teaser share in their queries; each app adds its `for_cards()`."""
 
     def with_hero_images(self, kind="card"):
-        """The hero image and its renditions in `kind`'s sizes only (cards by default), in two
-        queries whatever the number of pages (or a slice)."""
-        images = get_image_model().objects.prefetch_renditions(*filter_specs(kind))
-        return self.prefetch_related(models.Prefetch("hero_image", queryset=images))
+        """The hero image (joined to the pages' query) and its renditions in `kind`'s sizes only
+        (cards by default): one more query whatever the number of pages (or a slice)."""
+        # Where Wagtail's own `prefetch_renditions` puts them (read by `get_renditions`).
+        renditions = renditions_prefetch("hero_image__renditions", kind, to_attr="prefetched_renditions")
+        return self.select_related("hero_image").prefetch_related(renditions)
 
 
 class TeaserMixin(models.Model):
@@ -116,8 +117,19 @@ class TeaserMixin(models.Model):
         return pairs
 
     def social_image(self):
-        """The share image rendition if it was made on publish; never made while serving."""
-        return existing_rendition(self.hero_image, SOCIAL_IMAGE_SPEC) if self.hero_image_id else None
+        """The share image rendition if it was made on publish; never made while serving.
+
+        Read with the hero's own sizes in one query: the page shows the hero next (as a hero or
+        a card), from the same image object, so that costs no second query.
+        """
+        if not self.hero_image_id:
+            return None
+        image = self.hero_image
+        if image._get_prefetched_renditions() is None:
+            # Wagtail's rendition cache first, then one query for the rest.
+            wanted = [*filter_specs("hero"), *filter_specs("card"), SOCIAL_IMAGE_SPEC]
+            image.prefetched_renditions = list(image.find_existing_renditions(*map(Filter, wanted)).values())
+        return existing_rendition(image, SOCIAL_IMAGE_SPEC)
 
     def prerender_images(self):
         for image, kinds in self.rendition_images():

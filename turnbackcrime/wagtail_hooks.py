@@ -66,3 +66,12 @@ class SearchSynonymsViewSet(SnippetViewSet):
 
 
 register_snippet(SearchSynonymsViewSet)
+
+
+@hooks.register("before_serve_page")
+def warm_site_root_paths(page, request, serve_args, serve_kwargs):
+    """Every language's site root paths in one query before the page makes its first URL (a feed
+    link in `get_context`): otherwise that URL reads its language's with a query of its own."""
+    from .templatetags.site_tags import _warm_site_root_paths
+
+    _warm_site_root_paths()

@@ -11,12 +11,14 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images.models import Filter
 from wagtail.models import Page
 
 from events.models import EventPage
@@ -24,12 +26,15 @@ from partners.models import Partner, PartnerNewsPage, Pledge
 from stories.models import StoryPage
 from stories.models.index import in_country
 from turnbackcrime.blocks import ContentBlocks
+from turnbackcrime.images import prefetch_renditions_of
 from turnbackcrime.pages import TeaserMixin, translated_search_fields
 
 from .reporting import ReportingContact
 from .toolkit import ToolkitPage
 
 LIST_LIMIT = 6
+# The partner logos' sizes, as the template's `renditions_ready` and partners' logo.html show them.
+LOGO_SPECS = Filter.expand_spec("format-{avif,webp,png} max-240x120")
 # INTERPOL takes no reports from the public; its general guidance is to go to the police.
 GUIDANCE_URL = "https://www.interpol.int/"
 PARTNER_LIMIT = 24
@@ -99,18 +104,19 @@ class CountryPage(TeaserMixin, Page):
         return self.country.name
 
     def gathered(self):
-        """Everything shown for this country, each list in a fixed number of queries."""
+        """Everything shown for this country, each list in a fixed number of queries: the cards'
+        and logos' renditions of all lists in one (`prefetch_renditions_of`)."""
         code = self.country.code
         now = timezone.now()
-        events = EventPage.objects.live().public().filter(country=code).for_cards()
+        # The lists' own rendition prefetches are dropped: one query below reads them all.
+        events = EventPage.objects.live().public().filter(country=code).for_cards().prefetch_related(None)
         pledges = Pledge.objects.public().filter(country=code)
-        return {
+        found = {
             "pledges": list(pledges.order_by("-submitted_at", "-pk")[:LIST_LIMIT]),
             "pledge_total": pledges.count(),
             "partners": list(
                 Partner.objects.filter(country=code, is_public=True)
                 .select_related("logo")
-                .prefetch_related("logo__renditions")
                 .order_by("name")[:PARTNER_LIMIT]
             ),
             "news": list(
@@ -118,6 +124,7 @@ class CountryPage(TeaserMixin, Page):
                 .public()
                 .filter(partner__country=code)
                 .for_cards()
+                .prefetch_related(None)
                 .order_by("-date", "-pk")[:LIST_LIMIT]
             ),
             "stories": list(
@@ -125,6 +132,7 @@ class CountryPage(TeaserMixin, Page):
                 .public()
                 .filter(in_country(code))
                 .for_cards()
+                .prefetch_related(None)
                 .order_by("-operation_date", "-first_published_at")[:LIST_LIMIT]
             ),
             "upcoming_events": list(events.upcoming(now)[:LIST_LIMIT]),
@@ -132,11 +140,18 @@ class CountryPage(TeaserMixin, Page):
             "contacts": list(ReportingContact.objects.filter(country=code)),
             "guidance_url": getattr(settings, "REPORTING_GUIDANCE_URL", GUIDANCE_URL),
         }
+        cards = [*found["upcoming_events"], *found["past_events"], *found["stories"]]
+        logos = [partner.logo for partner in found["partners"]] + [
+            item.partner.logo for item in found["news"]
+        ]
+        prefetch_renditions_of([page.hero_image for page in cards] + logos, "card", specs=LOGO_SPECS)
+        return found
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.gathered())
-        context["country_index"] = self.get_parent()
+        # Lazy: read only when the cached fragment of the page misses (turnbackcrime.fragments).
+        context["gathered"] = SimpleLazyObject(self.gathered)
+        context["country_index"] = SimpleLazyObject(self.get_parent)
         return context
 
 

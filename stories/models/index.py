@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from campaigns.models import CrimeTheme
 from turnbackcrime.filters import ListingFilters
+from turnbackcrime.fragments import cached_value
 
 from ..forms import StoryFilterForm
 
@@ -65,7 +66,10 @@ class StoryIndexPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         stories = self.stories()
-        choices = self.filter_choices(stories)
+        # The same for every visitor until content changes: kept per content version.
+        choices = cached_value(
+            request, "story-filter-choices", [self.pk], lambda: self.filter_choices(stories)
+        )
         listing = ListingFilters(request, StoryFilterForm, **choices)
         filters = listing.values
         if "theme" in filters:

@@ -298,8 +298,8 @@ def test_cards_show_the_summary_and_search_still_finds_a_body_excerpt(
 def test_for_cards_holds_after_ordering_and_slicing(topic_index, theme, django_assert_num_queries):
     for _ in range(5):
         TopicPageFactory(parent=topic_index, theme=theme)
-    # The topics, their hero images, the images' renditions: however many topics.
-    with django_assert_num_queries(3):
+    # The topics with their hero images (joined), the images' renditions: however many topics.
+    with django_assert_num_queries(2):
         topics = list(TopicPage.objects.live().for_cards().order_by("-path")[:3])
     with django_assert_num_queries(0):
         assert [t.theme.name for t in topics] == ["Cybercrime"] * 3

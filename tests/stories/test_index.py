@@ -252,8 +252,8 @@ def test_feed_query_count_is_the_same_with_5_and_40_stories(client, story_index,
 def test_for_cards_holds_after_ordering_and_slicing(story_index, themes, django_assert_num_queries):
     add_stories(story_index, 5)
     StoryPage.objects.update(theme=themes["cybercrime"])
-    # The stories with their themes, their hero images, the images' renditions.
-    with django_assert_num_queries(3):
+    # The stories with their themes and hero images (joined), the images' renditions.
+    with django_assert_num_queries(2):
         stories = list(StoryPage.objects.live().for_cards().order_by("operation_date")[:3])
     with django_assert_num_queries(0):
         metas = [story.card_meta for story in stories]

@@ -1,55 +1,120 @@
-"""SQL queries per public page kind on the demo site, cold (empty cache) and warm.
+"""SQL queries per public page kind on the demo site, cold (empty cache) and warm, in English and Arabic.
 
 Exact numbers, so that a change that adds a query fails here and says where.
 "Cold" is the first request after the cache is emptied (per-process caches such
-as content types already filled by an earlier request); "warm" the next one,
-served with the cached fragments (turnbackcrime.fragments) and Wagtail's site
-root paths. The targets of issue #11: at most 15 cold and 10 warm. Still above
-them: the home page cold (its seven sections fetch their content, images and
-renditions: 29, was 39), topic and story pages cold (routing, related topics,
-hero image), the story index (filter choices) and search (the search backend).
+as content types already filled by an earlier request): no fragment, no value
+kept per content version, no site root paths; "warm" the next one. The targets
+of issue #11: at most 15 cold and 10 warm, asserted for every kind but those
+named in OVER_TARGET, with what is left there.
+
+What a page costs at least: the site (1), routing (2 per level below the home
+page: the child among its siblings, then its specific row), the view
+restrictions (1, turnbackcrime.request_memo) and the content version (1,
+turnbackcrime.fragments). Warm, the share picture, the where-to-report link and
+the translation note come with the content version; cold, the site root paths of
+the four languages are one query (before `get_context`), the settings one (with
+their share images and call-to-action page).
 """
 
 import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
-STORY = "/en/success-stories/dangerous-fake-goods-seized-across-eastern-and-southern-africa/"
+COLD_TARGET, WARM_TARGET = 15, 10
 
-# kind: (url, cold, warm)
-# After the merge of #13 (the default share image on pages without a hero: settings, image and
-# rendition; the first screen's pledge count on the home page), #14 (the translation note's one
-# query outside English) and #15 (the pledge goal). Still above #11's 15 cold / 10 warm target.
-CEILINGS = {
-    "home": ("/en/", 34, 9),
-    "home-ar": ("/ar/", 35, 10),
-    "topic-index": ("/en/topics/", 15, 13),
-    "topic": ("/en/topics/stay-safe-online/", 20, 10),
-    "story-index": ("/en/success-stories/", 18, 15),
-    "story": (STORY, 21, 9),
-    "partner-news-index": ("/en/support/", 15, 13),
-    "partner-news-item": ("/en/support/ferrari-pledge-video/", 16, 13),
-    "pledge-page": ("/en/take-the-pledge/", 15, 13),
-    "pledge-wall-page": ("/en/take-the-pledge/?page=1", 15, 13),
-    "gallery-index": ("/en/galleries/", 15, 13),
-    "gallery": ("/en/galleries/campaign-launch/", 15, 13),
-    "search": ("/en/search/?q=crime", 17, 15),
+
+def page(model_path, **lookup):
+    def find():
+        from django.utils.module_loading import import_string
+
+        return import_string(model_path).objects.get(**lookup).url
+
+    return find
+
+
+STORY = {"slug_en": "dangerous-fake-goods-seized-across-eastern-and-southern-africa"}
+
+# kind: (url, or a function giving it in the active language; {language: (cold, warm)})
+COUNTS = {
+    "home": ("/{lang}/", {"en": (31, 6), "ar": (32, 6)}),
+    "topic-index": (page("campaigns.models.TopicIndexPage"), {"en": (13, 9), "ar": (14, 9)}),
+    "topic": (page("campaigns.models.TopicPage", slug_en="stay-safe-online"), {"en": (18, 8), "ar": (19, 8)}),
+    "story-index": (page("stories.models.StoryIndexPage"), {"en": (15, 9), "ar": (16, 9)}),
+    "story": (page("stories.models.StoryPage", **STORY), {"en": (18, 8), "ar": (19, 8)}),
+    "gallery-index": (page("galleries.models.GalleryIndexPage"), {"en": (14, 10), "ar": (15, 10)}),
+    "gallery": (
+        page("galleries.models.GalleryPage", slug_en="campaign-launch"),
+        {"en": (14, 10), "ar": (15, 10)},
+    ),
+    "partner-news-index": (page("partners.models.PartnerNewsIndexPage"), {"en": (14, 10), "ar": (15, 10)}),
+    "partner-news-item": (
+        page("partners.models.PartnerNewsPage", slug_en="ferrari-pledge-video"),
+        {"en": (15, 10), "ar": (16, 10)},
+    ),
+    "pledge-page": (page("partners.models.PledgePage"), {"en": (14, 10), "ar": (15, 10)}),
+    "pledge-wall": (
+        lambda: page("partners.models.PledgePage")() + "?page=1",
+        {"en": (14, 10), "ar": (15, 10)},
+    ),
+    "event-index": (page("events.models.EventIndexPage"), {"en": (15, 9), "ar": (16, 9)}),
+    "event": (page("events.models.EventPage", slug_en="launch-bogota"), {"en": (13, 9), "ar": (14, 9)}),
+    "country-index": (page("national.models.CountryIndexPage"), {"en": (12, 8), "ar": (13, 8)}),
+    "country": (page("national.models.CountryPage", country="CO"), {"en": (23, 8), "ar": (24, 8)}),
+    "toolkit": (page("national.models.ToolkitPage"), {"en": (11, 7), "ar": (12, 7)}),
+    "search-empty": ("/{lang}/search/", {"en": (6, 3), "ar": (6, 3)}),
+    "search": ("/{lang}/search/?q=crime", {"en": (16, 12), "ar": (14, 10)}),
+    "404": ("/{lang}/no-such-page/", {"en": (9, 5), "ar": (9, 5)}),
 }
 
+# Still above 15 cold / 10 warm, in these languages, and why (README "Render speed: fragment caches").
+# Arabic (as French and Spanish) reads the outdated-translation note: one more query cold.
+OVER_TARGET = {
+    # Seven sections, each its own pages, images and renditions, read on a cold render.
+    "home": {"en", "ar"},
+    # Two levels of routing (4 queries) and the related topics or stories with their cards.
+    "topic": {"en", "ar"},
+    "story": {"en", "ar"},
+    # At 15 cold in English: the translation note's query makes 16.
+    "story-index": {"ar"},
+    "event-index": {"ar"},
+    "partner-news-item": {"ar"},
+    # Nine lists (events, stories, news, partners, pledges and their count, contacts…), cold.
+    "country": {"en", "ar"},
+    # The search backend: promotions, synonyms, the ranked query and the result pages.
+    "search": {"en"},
+}
 
-def queries_for(client, url):
+CASES = [(kind, lang) for kind in COUNTS for lang in ("en", "ar")]
+
+
+def url_of(kind, lang):
+    where = COUNTS[kind][0]
+    with translation.override(lang):
+        return where.format(lang=lang) if isinstance(where, str) else where()
+
+
+def count(client, url, status):
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
-    assert response.status_code == 200, url
+    assert response.status_code == status, url
     return [q["sql"] for q in captured.captured_queries]
 
 
-@pytest.mark.parametrize("kind", CEILINGS)
-def test_queries_per_page_kind_cold_and_warm(demo_content, client, kind):
-    url, cold_ceiling, warm_ceiling = CEILINGS[kind]
+def cold_and_warm(client, url, status=200):
     client.get(url)  # fills per-process caches (content types), as any running server has
     cache.clear()
-    cold = queries_for(client, url)
-    warm = queries_for(client, url)
-    assert (len(cold), len(warm)) == (cold_ceiling, warm_ceiling), "\n".join(q[:160] for q in warm)
+    cold = count(client, url, status)
+    warm = count(client, url, status)
+    return cold, warm
+
+
+@pytest.mark.parametrize(("kind", "lang"), CASES)
+def test_queries_per_page_kind_cold_and_warm(demo_content, client, kind, lang):
+    url = url_of(kind, lang)
+    cold, warm = cold_and_warm(client, url, 404 if kind == "404" else 200)
+    expected = COUNTS[kind][1][lang]
+    assert (len(cold), len(warm)) == expected, "\n".join(q[:160] for q in cold)
+    if lang not in OVER_TARGET.get(kind, ()):
+        assert len(cold) <= COLD_TARGET and len(warm) <= WARM_TARGET, url

@@ -148,6 +148,34 @@ def _has_content(value):
         return True
 
 
+def _share_image(rendition):
+    return (
+        None
+        if rendition is None
+        else {"url": rendition.url, "width": rendition.width, "height": rendition.height}
+    )
+
+
+def page_share_image(request, page):
+    """The page's hero share picture ({url, width, height} or None), once per content version:
+    the hero image and its renditions are two queries a page view would otherwise make."""
+    return fragments.cached_value(
+        request, "page-share-image", [page.pk], lambda: _share_image(page.social_image())
+    )
+
+
+def default_share_image(request):
+    """The site's default share picture ({url, width, height} or None), read from the database
+    once per content version: the settings row, the image and its rendition are three queries."""
+
+    def compute():
+        site_settings = SiteSettings.for_request(request)
+        return _share_image(existing_rendition(site_settings.default_share_image, SOCIAL_IMAGE_SPEC))
+
+    # The field is translated: the language is part of the key (fragment_key adds it).
+    return fragments.cached_value(request, "default-share-image", [], compute)
+
+
 OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar_AR"}
 
 
@@ -172,12 +200,11 @@ def page_meta(context, title="", description=""):
     if canonical is None and request is not None:
         canonical = request.build_absolute_uri(request.path)
     title = title or "Turn Back Crime"
-    image = specific.social_image() if hasattr(specific, "social_image") else None
+    image = page_share_image(request, specific) if hasattr(specific, "social_image") else None
     image_alt = getattr(specific, "hero_alt", "") if image else ""
     if image is None and request is not None:
         # Pages without a hero (the home page, search, listings) share the site's designed picture.
-        site_settings = SiteSettings.for_request(request)
-        image = existing_rendition(site_settings.default_share_image, SOCIAL_IMAGE_SPEC)
+        image = default_share_image(request)
         image_alt = DEFAULT_SHARE_ALT if image else ""
     return {
         "request": request,
