@@ -11,6 +11,7 @@ from django.http.multipartparser import MultiPartParserError
 from django.middleware.csrf import get_token
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -33,7 +34,11 @@ def _render_form(request, page, form, *, status=200, notice="", tokens_inline=Tr
     page is the same for every visitor and cacheable: the form's script fetches the
     visitor's tokens from `visitor_tokens_view` when it is first used."""
     context = page.get_context(request)
-    context.update(page.wall_context(request))
+    # The side (why pledge, the wall, the map) is the same for every visitor: read only when
+    # its cached fragment misses, which a new public pledge or any content change makes it do.
+    # A filtered or paginated wall (a query string) is rendered each time, not kept.
+    context["wall_data"] = SimpleLazyObject(lambda: page.wall_context(request))
+    context["wall_cacheable"] = not request.GET
     context.update({"form": form, "notice": notice, "tokens_inline": tokens_inline})
     return TemplateResponse(request, "partners/pledge_page.html", context, status=status)
 

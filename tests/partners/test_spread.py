@@ -81,7 +81,10 @@ def test_pledge_page_shows_progress_then_goal_reached_in_each_language(client, p
         assert state.get_text(strip=True) == reached
         assert page.select_one(".pledge-wall progress")["value"] == "3"
 
-    PledgePage.objects.filter(pk=pledge_page.pk).update(goal=12345)
+    # An editor raises the goal and publishes: the page (its cached wall too) shows it at once.
+    page_object = PledgePage.objects.get(pk=pledge_page.pk)
+    page_object.goal = 12345
+    page_object.save_revision().publish()
     french = soup(client.get(pledge_url(pledge_page, "fr"))).select_one(".pledge-progress__goal").get_text()
     assert "12\u202f345" in french and "12\u202f342" in french
 

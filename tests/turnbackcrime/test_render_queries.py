@@ -53,7 +53,7 @@ COUNTS = {
         page("partners.models.PartnerNewsPage", slug_en="ferrari-pledge-video"),
         {"en": (15, 10), "ar": (16, 10)},
     ),
-    "pledge-page": (page("partners.models.PledgePage"), {"en": (14, 10), "ar": (15, 10)}),
+    "pledge-page": (page("partners.models.PledgePage"), {"en": (14, 6), "ar": (15, 6)}),
     "pledge-wall": (
         lambda: page("partners.models.PledgePage")() + "?page=1",
         {"en": (14, 10), "ar": (15, 10)},
