@@ -1,6 +1,7 @@
 """Pledges of support, and the page where they are made and shown."""
 
 import secrets
+import string
 
 from django.conf import settings
 from django.db import models
@@ -37,9 +38,16 @@ class PledgerType(models.TextChoices):
     INDIVIDUAL = "individual", _("Individual")
 
 
+SHARE_CODE_ALPHABET = string.ascii_letters + string.digits
+
+
 def new_share_code():
-    """The code in a pledger's shared links (`?via=`): short, unguessable, not their id."""
-    return secrets.token_urlsafe(6)
+    """The code in a pledger's shared links (`?via=`): short, unguessable, not their id.
+
+    Letters and digits only (8 of 62: about 2 × 10^14 codes): a leading `-` would read as a
+    formula in a spreadsheet (the CSV export neutralises it), and a trailing `-` or `_` is
+    dropped by some apps' link detection."""
+    return "".join(secrets.choice(SHARE_CODE_ALPHABET) for _ in range(8))
 
 
 class EmailState(models.TextChoices):

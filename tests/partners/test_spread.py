@@ -354,3 +354,11 @@ def test_query_counts_stay_flat_from_3_to_3000_pledges(demo_content, client):
     home = soup(client.get("/fr/"))
     assert home.select_one(".getting-involved .pledge-progress--reached .pledge-progress__reached")
     assert "3\u202f000" in home.select_one(".getting-involved .pledge-wall__total").get_text()
+
+
+def test_share_codes_are_letters_and_digits_so_no_spreadsheet_or_chat_app_mangles_them():
+    from partners.models.pledge import new_share_code
+
+    codes = {new_share_code() for _ in range(500)}
+    assert len(codes) == 500
+    assert all(len(code) == 8 and code.isascii() and code.isalnum() for code in codes)
