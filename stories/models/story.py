@@ -26,10 +26,10 @@ def month_of(value):
 
 
 class StoryPageQuerySet(TeaserPageQuerySet):
-    def for_cards(self):
+    def for_cards(self, renditions=True):
         """Stories ready for cards (index, feeds, home): theme, hero image and renditions,
         in a fixed number of queries however many stories, sliced or not."""
-        return self.select_related("theme").with_hero_images()
+        return self.select_related("theme").with_hero_images(renditions=renditions)
 
 
 class StoryPage(TeaserMixin, Page):
