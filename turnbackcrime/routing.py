@@ -7,7 +7,8 @@ root's `route`: the pages whose translated `url_path` is a prefix of the URL
 come in one query; each level is checked as the original would (a child of the
 level above, its slug the URL's segment), a live routable page on the way
 (`RoutablePageMixin`) first tries the rest of the URL as one of its routes, and
-the page found routes the empty rest itself. Anything that does not fit (a missing level, a language
+the page found routes the empty rest itself (its parent from the chain, so that
+`get_parent()` costs no query). Anything that does not fit (a missing level, a language
 without its column) falls back to the original routing, so no URL is lost.
 """
 
@@ -80,7 +81,10 @@ def fast_route(original):
                 return RouteResult(routable, args=(view, args, kwargs))
         if chain[-1].specific_class is None:
             return original(self, request, path_components)
-        return chain[-1].specific.route(request, [])
+        page = chain[-1].specific
+        # Its parent, read with it: `get_parent()` (treebeard's cache) costs no query.
+        page._cached_parent_obj = chain[-2]
+        return page.route(request, [])
 
     route.fast_route_of = original
     return route

@@ -11,7 +11,7 @@ from home.models import HomePage
 
 
 def both_routes(root, components):
-    """(fast, original) routing of `components` from `root`: (page, args) or "404"."""
+    """(fast, original) routing of `components` from `root`: (page, args, its parent) or "404"."""
     request = RequestFactory().get("/")
     results = []
     for route in (HomePage.route, HomePage.route.fast_route_of):
@@ -25,7 +25,8 @@ def both_routes(root, components):
             if args:
                 view, view_args, view_kwargs = args
                 args = (view.__name__, view_args, view_kwargs)
-            results.append((type(found.page), found.page.pk, args, found.kwargs))
+            parent = found.page.get_parent()
+            results.append((type(found.page), found.page.pk, args, found.kwargs, parent.pk, type(parent)))
     return results
 
 
