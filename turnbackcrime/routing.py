@@ -71,13 +71,14 @@ def fast_route(original):
             if issubclass(model, RoutablePageMixin) and page.live:
                 # As the original: a live routable page first tries the rest as one of its
                 # routes, else routing goes on to its child (already in the chain).
-                routable = page.specific
+                # Its class's routes first: the specific row is read only for a route of its own.
+                rest = "/" + "/".join(path_components[level + 1 :]) + "/"
                 try:
-                    view, args, kwargs = routable.resolve_subpage(
-                        "/" + "/".join(path_components[level + 1 :]) + "/"
-                    )
+                    model.get_resolver().resolve(rest)
                 except Http404:
                     continue
+                routable = page.specific
+                view, args, kwargs = routable.resolve_subpage(rest)
                 return RouteResult(routable, args=(view, args, kwargs))
         if chain[-1].specific_class is None:
             return original(self, request, path_components)

@@ -43,7 +43,7 @@ COUNTS = {
     "topic-index": (page("campaigns.models.TopicIndexPage"), {"en": (13, 9), "ar": (14, 9)}),
     "topic": (page("campaigns.models.TopicPage", slug_en="stay-safe-online"), {"en": (15, 6), "ar": (16, 6)}),
     "story-index": (page("stories.models.StoryIndexPage"), {"en": (15, 9), "ar": (16, 9)}),
-    "story": (page("stories.models.StoryPage", **STORY), {"en": (16, 7), "ar": (17, 7)}),
+    "story": (page("stories.models.StoryPage", **STORY), {"en": (15, 6), "ar": (16, 6)}),
     "gallery-index": (page("galleries.models.GalleryIndexPage"), {"en": (14, 10), "ar": (15, 10)}),
     "gallery": (
         page("galleries.models.GalleryPage", slug_en="campaign-launch"),
@@ -60,9 +60,9 @@ COUNTS = {
         {"en": (14, 10), "ar": (15, 10)},
     ),
     "event-index": (page("events.models.EventIndexPage"), {"en": (15, 9), "ar": (16, 9)}),
-    "event": (page("events.models.EventPage", slug_en="launch-bogota"), {"en": (11, 7), "ar": (12, 7)}),
+    "event": (page("events.models.EventPage", slug_en="launch-bogota"), {"en": (10, 6), "ar": (11, 6)}),
     "country-index": (page("national.models.CountryIndexPage"), {"en": (12, 8), "ar": (13, 8)}),
-    "country": (page("national.models.CountryPage", country="CO"), {"en": (20, 7), "ar": (21, 7)}),
+    "country": (page("national.models.CountryPage", country="CO"), {"en": (19, 6), "ar": (20, 6)}),
     "toolkit": (page("national.models.ToolkitPage"), {"en": (11, 7), "ar": (12, 7)}),
     "search-empty": ("/{lang}/search/", {"en": (6, 3), "ar": (6, 3)}),
     "search": ("/{lang}/search/?q=crime", {"en": (16, 12), "ar": (14, 10)}),
@@ -75,10 +75,10 @@ OVER_TARGET = {
     # Seven sections (featured, topics, news, pledges, posts, stories, galleries, events), each
     # at least one query, on a cold render; their renditions are one query.
     "home": {"en", "ar"},
-    # Routing (3, a story 4: its index is routable), the page's hero image and theme, and the
-    # related topics or stories with their cards. At 15 cold in English for a topic.
+    # Routing (3), the page's hero image and theme, and the related topics or stories with
+    # their cards: at 15 cold in English, the translation note's query makes 16.
     "topic": {"ar"},
-    "story": {"en", "ar"},
+    "story": {"ar"},
     # At 15 cold in English: the translation note's query makes 16.
     "story-index": {"ar"},
     "event-index": {"ar"},
