@@ -65,6 +65,9 @@ class TeaserMixin(models.Model):
     that it is what cards show.
     """
 
+    # Read with the page when a URL routes to it (turnbackcrime.routing): its view shows them.
+    route_select_related = ("hero_image",)
+
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("hero image"),

@@ -8,7 +8,8 @@ come in one query; each level is checked as the original would (a child of the
 level above, its slug the URL's segment), a live routable page on the way
 (`RoutablePageMixin`) first tries the rest of the URL as one of its routes, and
 the page found routes the empty rest itself (its parent from the chain, so that
-`get_parent()` costs no query). Anything that does not fit (a missing level, a language
+`get_parent()` costs no query; read with the relations its page type names in
+`route_select_related`, such as its hero image). Anything that does not fit (a missing level, a language
 without its column) falls back to the original routing, so no URL is lost.
 """
 
@@ -80,9 +81,13 @@ def fast_route(original):
                 routable = page.specific
                 view, args, kwargs = routable.resolve_subpage(rest)
                 return RouteResult(routable, args=(view, args, kwargs))
-        if chain[-1].specific_class is None:
+        model = chain[-1].specific_class
+        if model is None:
             return original(self, request, path_components)
-        page = chain[-1].specific
+        # With what its view shows of its relations (`route_select_related` on the page type).
+        page = model._default_manager.select_related(*getattr(model, "route_select_related", ())).get(
+            pk=chain[-1].pk
+        )
         # Its parent, read with it: `get_parent()` (treebeard's cache) costs no query.
         page._cached_parent_obj = chain[-2]
         return page.route(request, [])

@@ -58,6 +58,8 @@ class TopicIndexPage(Page):
 class TopicPage(TeaserMixin, Page):
     """One awareness topic ("Stay safe on the Internet"): the risks and what to do."""
 
+    route_select_related = ("hero_image", "theme")
+
     theme = models.ForeignKey(
         CrimeTheme,
         verbose_name=_("crime theme"),

@@ -35,6 +35,8 @@ class StoryPageQuerySet(TeaserPageQuerySet):
 class StoryPage(TeaserMixin, Page):
     """ "July 2014: dangerous fake goods seized across Eastern and Southern Africa"."""
 
+    route_select_related = ("hero_image", "theme")
+
     operation_name = models.CharField(
         _("operation name"), max_length=120, blank=True, help_text=_('For example "Operation Wipeout".')
     )
