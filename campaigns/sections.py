@@ -21,5 +21,5 @@ class TopicsSection(SectionBlock):
 
     def fetch(self, values):
         ids = [page.pk for value in values for page in value["topics"] if page]
-        cards = TopicPage.objects.live().public().filter(pk__in=ids).for_cards().in_bulk()
+        cards = TopicPage.objects.live().public().filter(pk__in=ids).for_cards(renditions=False).in_bulk()
         return [{"items": [cards[p.pk] for p in value["topics"] if p and p.pk in cards]} for value in values]

@@ -38,10 +38,10 @@ def time_zone_choices():
 
 
 class EventPageQuerySet(TeaserPageQuerySet):
-    def for_cards(self):
+    def for_cards(self, renditions=True):
         """Events ready for cards (index, country pages, home): hero image and renditions,
         in a fixed number of queries however many events, sliced or not."""
-        return self.with_hero_images()
+        return self.with_hero_images(renditions=renditions)
 
     def upcoming(self, now=None):
         """Not over yet (an event under way is still upcoming), soonest first."""

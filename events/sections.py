@@ -16,4 +16,4 @@ class UpcomingEventsSection(LatestSection):
         template = "events/sections/events.html"
 
     def latest(self, count):
-        return list(EventPage.objects.live().public().upcoming().for_cards()[:count])
+        return list(EventPage.objects.live().public().upcoming().for_cards(renditions=False)[:count])

@@ -43,13 +43,13 @@ class GalleryIndexPage(Page):
     class Meta:
         verbose_name = _("gallery index page")
 
-    def galleries(self):
+    def galleries(self, renditions=True):
         """Live galleries under this page, newest first, ready for cards."""
         return (
             GalleryPage.objects.child_of(self)
             .live()
             .public()
-            .for_cards()
+            .for_cards(renditions=renditions)
             .order_by("-date", "-first_published_at", "-pk")
         )
 
@@ -64,7 +64,7 @@ class GalleryIndexPage(Page):
 
 
 class GalleryPageQuerySet(TeaserPageQuerySet):
-    def for_cards(self):
+    def for_cards(self, renditions=True):
         """Galleries ready for cards (index, home): photo count, and the cover (the hero image,
         else the first photo) with its renditions, in a fixed number of queries however many
         galleries, sliced or not."""
@@ -73,14 +73,12 @@ class GalleryPageQuerySet(TeaserPageQuerySet):
         first_of_its_gallery = (
             GalleryPhoto.objects.filter(page=OuterRef("page")).order_by("sort_order", "pk").values("pk")[:1]
         )
-        first_photo = (
-            GalleryPhoto.objects.filter(pk=Subquery(first_of_its_gallery))
-            .select_related("image")
-            .prefetch_related(renditions_prefetch("image__renditions", "card"))
-        )
+        first_photo = GalleryPhoto.objects.filter(pk=Subquery(first_of_its_gallery)).select_related("image")
+        if renditions:  # else the caller reads them (`prefetch_renditions_of`)
+            first_photo = first_photo.prefetch_related(renditions_prefetch("image__renditions", "card"))
         return (
             self.annotate(photo_count=Count("photos", distinct=True))
-            .with_hero_images()
+            .with_hero_images(renditions=renditions)
             .prefetch_related(Prefetch("photos", queryset=first_photo, to_attr="first_photos"))
         )
 

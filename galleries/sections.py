@@ -19,4 +19,7 @@ class GalleriesSection(LatestSection):
         index = GalleryIndexPage.objects.live().public().first()
         if index is None:
             return []
-        return list(index.galleries()[:count])
+        return list(index.galleries(renditions=False)[:count])
+
+    def images(self, extra):
+        return [gallery.cover_image for gallery in extra["items"]]

@@ -12,3 +12,11 @@ class HomeConfig(AppConfig):
         from turnbackcrime.metrics import registry
 
         registry.register(PledgeCollector())  # pledges by status on /metrics/
+
+        # After wagtail-modeltranslation (an app listed earlier) patched `route`.
+        from turnbackcrime.routing import fast_route
+
+        from .models import HomePage
+
+        if not hasattr(HomePage.route, "fast_route_of"):
+            HomePage.route = fast_route(HomePage.route)

@@ -2,19 +2,30 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from turnbackcrime.request_memo import memoised
 from turnbackcrime.sections import LatestSection, SectionBlock
 
+from .images import logo_specs
 from .models import PartnerNewsPage, Pledge, PledgePage
 from .progress import progress_for
 
 LATEST_PLEDGES = 3
 
 
+def _pledge_page_and_total():
+    """The pledge page and the live total of public pledges: two queries, once per request (the
+    home page's first screen and its getting-involved section both show them)."""
+    return memoised(
+        "pledge_page_and_total",
+        lambda: (PledgePage.objects.live().public().first(), Pledge.objects.public().count()),
+    )
+
+
 def getting_involved_context(latest=LATEST_PLEDGES):
-    """The pledge page, the live total of public pledges and the newest of them: three queries."""
+    """The pledge page, the live total of public pledges and the newest of them: three queries
+    (one when the pledge call to action was shown earlier in the request)."""
     public = Pledge.objects.public()
-    pledge_page = PledgePage.objects.live().public().first()
-    total = public.count()
+    pledge_page, total = _pledge_page_and_total()
     return {
         "pledge_page": pledge_page,
         "pledge_total": total,
@@ -25,14 +36,15 @@ def getting_involved_context(latest=LATEST_PLEDGES):
 
 def pledge_call_context():
     """The pledge page and the live total of public pledges, for a call to action: two queries."""
-    return {
-        "pledge_page": PledgePage.objects.live().public().first(),
-        "pledge_total": Pledge.objects.public().count(),
-    }
+    pledge_page, total = _pledge_page_and_total()
+    return {"pledge_page": pledge_page, "pledge_total": total}
 
 
 class PartnerNewsSection(LatestSection):
     default_heading = _("Support from around the world")
+    # The cards show the partner's logo, no hero image.
+    image_kinds = ()
+    image_specs = tuple(logo_specs())
 
     class Meta:
         icon = "group"
@@ -40,7 +52,11 @@ class PartnerNewsSection(LatestSection):
         template = "partners/sections/partner_news.html"
 
     def latest(self, count):
-        return list(PartnerNewsPage.objects.live().public().for_cards().order_by("-date", "-pk")[:count])
+        news = PartnerNewsPage.objects.live().public().for_cards(renditions=False)
+        return list(news.order_by("-date", "-pk")[:count])
+
+    def images(self, extra):
+        return [item.partner.logo for item in extra["items"] if item.partner]
 
 
 class GettingInvolvedSection(SectionBlock):

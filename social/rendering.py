@@ -104,18 +104,16 @@ def _text_direction(language):
     return None
 
 
-def latest_feed_items(limit, now=None):
+def latest_feed_items(limit, now=None, renditions=True):
     """The `limit` latest approved posts, ready to show: one query for the posts, one for image renditions.
 
     `now` is the reference time for "… ago" (tests pass a fixed one); it
     defaults to the current time.
     """
-    posts = (
-        SocialPost.objects.filter(status=SocialPost.Status.APPROVED)
-        .select_related("image")
-        .prefetch_related(renditions_prefetch("image__renditions", "card"))
-        .order_by("-posted_at", "-pk")[:limit]
-    )
+    posts = SocialPost.objects.filter(status=SocialPost.Status.APPROVED).select_related("image")
+    if renditions:  # else the caller reads them (`prefetch_renditions_of`)
+        posts = posts.prefetch_related(renditions_prefetch("image__renditions", "card"))
+    posts = posts.order_by("-posted_at", "-pk")[:limit]
     return [
         {
             "post": post,

@@ -18,4 +18,7 @@ class SocialSection(LatestSection):
         template = "social/sections/social.html"
 
     def latest(self, count):
-        return latest_feed_items(count)
+        return latest_feed_items(count, renditions=False)
+
+    def images(self, extra):
+        return [item["post"].image for item in extra["items"]]

@@ -16,5 +16,5 @@ class StoriesSection(LatestSection):
         template = "stories/sections/stories.html"
 
     def latest(self, count):
-        stories = StoryPage.objects.live().public().for_cards()
+        stories = StoryPage.objects.live().public().for_cards(renditions=False)
         return list(stories.order_by("-operation_date", "-first_published_at")[:count])

@@ -129,6 +129,8 @@ def prefetch_renditions_of(images, *kinds, specs=()):
     found = defaultdict(list)
     rendition_model = get_image_model().get_rendition_model()
     for rendition in rendition_model.objects.filter(image_id__in=pending, filter_spec__in=wanted):
+        # Its image, as a prefetch sets it (`{% picture %}` reads it): no query per rendition.
+        rendition.image = pending[rendition.image_id][0]
         found[rendition.image_id].append(rendition)
     for pk, same in pending.items():
         for image in same:

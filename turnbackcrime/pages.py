@@ -44,9 +44,12 @@ def excerpt(text, length=200):
 class TeaserPageQuerySet(PageQuerySet):
     """What the page types with a teaser share in their queries; each app adds its `for_cards()`."""
 
-    def with_hero_images(self, kind="card"):
+    def with_hero_images(self, kind="card", renditions=True):
         """The hero image (joined to the pages' query) and its renditions in `kind`'s sizes only
-        (cards by default): one more query whatever the number of pages (or a slice)."""
+        (cards by default): one more query whatever the number of pages (or a slice). Without
+        `renditions`, the caller reads them, with those of other lists (`prefetch_renditions_of`)."""
+        if not renditions:
+            return self.select_related("hero_image")
         # Where Wagtail's own `prefetch_renditions` puts them (read by `get_renditions`).
         renditions = renditions_prefetch("hero_image__renditions", kind, to_attr="prefetched_renditions")
         return self.select_related("hero_image").prefetch_related(renditions)
@@ -61,6 +64,9 @@ class TeaserMixin(models.Model):
     work a listing should not do, and the summary's help text tells editors
     that it is what cards show.
     """
+
+    # Read with the page when a URL routes to it (turnbackcrime.routing): its view shows them.
+    route_select_related = ("hero_image",)
 
     hero_image = models.ForeignKey(
         "wagtailimages.Image",

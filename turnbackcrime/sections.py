@@ -7,17 +7,19 @@ A section block fetches what it shows in `fetch(values)`: called once per kind
 of section with every visible section of that kind, so a page with three
 "topics" sections still makes one query for topics. It returns one dict per
 value (merged into that section's template context) or None to leave a
-section out (say, a featured page that was unpublished).
+section out (say, a featured page that was unpublished). It leaves the
+renditions of its pictures out: `images(extra)` names them, and the renditions
+of every section's pictures are read in one query (`build_sections`), in the
+sizes of all sections' `image_kinds` and `image_specs`.
 """
 
 from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from .images import filter_specs
+from .images import prefetch_renditions_of
 
 
 class TranslatedHeadingBlock(blocks.StructBlock):
@@ -40,6 +42,9 @@ class SectionBlock(blocks.StructBlock):
     # Seconds a rendered section may be kept at most (None: until the content changes).
     # A section that shows the time ("3 minutes ago") sets it.
     cache_timeout = None
+    # What the section shows its pictures as (turnbackcrime.images' kinds, and other specs).
+    image_kinds = ("card",)
+    image_specs = ()
     heading = TranslatedHeadingBlock()
     hidden = blocks.BooleanBlock(
         label=_("Hide this section"), required=False, help_text=_("Keep the section but do not show it.")
@@ -55,6 +60,10 @@ class SectionBlock(blocks.StructBlock):
     def fetch(self, values):
         """Extra template context for each of `values`, fetched together (see the module docstring)."""
         return [{} for _value in values]
+
+    def images(self, extra):
+        """The pictures shown with `extra` (what `fetch` gave one section), for their renditions."""
+        return [getattr(item, "hero_image", None) for item in extra.get("items", ())]
 
 
 class LatestSection(SectionBlock):
@@ -82,23 +91,26 @@ class FeaturedSection(SectionBlock):
         template = "sections/featured.html"
 
     def fetch(self, values):
-        ids = [value["page"].pk for value in values if value["page"]]
-        pages = Page.objects.live().public().filter(pk__in=ids).specific().in_bulk()
-        image_ids = {getattr(page, "hero_image_id", None) for page in pages.values()} - {None}
-        images = (
-            get_image_model()
-            .objects.filter(pk__in=image_ids)
-            .prefetch_renditions(*filter_specs("card"))
-            .in_bulk()
-        )
-        for page in pages.values():
-            if getattr(page, "hero_image_id", None):
-                page.hero_image = images.get(page.hero_image_id)
+        # The chooser gave the pages (not their specific rows): one query per page type for the
+        # live and public ones, with their hero image.
+        by_model = {}
+        for value in values:
+            if value["page"]:
+                by_model.setdefault(value["page"].specific_class or Page, []).append(value["page"].pk)
+        pages = {}
+        for model, ids in by_model.items():
+            found = model.objects.live().public().filter(pk__in=ids)
+            if any(field.name == "hero_image" for field in model._meta.fields):
+                found = found.select_related("hero_image")
+            pages.update(found.in_bulk())
         # An unpublished featured page shows nothing rather than a dead link.
         return [
             {"item": pages[value["page"].pk]} if value["page"] and value["page"].pk in pages else None
             for value in values
         ]
+
+    def images(self, extra):
+        return [getattr(extra["item"], "hero_image", None)]
 
 
 def sections_cache_timeout(stream):
@@ -122,12 +134,22 @@ def build_sections(stream):
     for position, child in enumerate(visible):
         by_type.setdefault(child.block_type, []).append(position)
     fetched = {}
+    images, kinds, specs = [], set(), set()
     for positions in by_type.values():
         block = visible[positions[0]].block
         for position, extra in zip(
             positions, block.fetch([visible[p].value for p in positions]), strict=True
         ):
             fetched[position] = extra
+            if extra is not None:
+                shown = [image for image in block.images(extra) if image is not None]
+                if shown:
+                    images += shown
+                    kinds.update(block.image_kinds)
+                    specs.update(block.image_specs)
+    # Renditions of every section's pictures in one query (each image gets those of all the
+    # kinds: a superset of what its template shows).
+    prefetch_renditions_of(images, *sorted(kinds), specs=sorted(specs))
     sections = []
     for position, child in enumerate(visible):
         if fetched[position] is None:

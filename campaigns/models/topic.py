@@ -21,10 +21,10 @@ RELATED_LIMIT = 3
 
 
 class TopicPageQuerySet(TeaserPageQuerySet):
-    def for_cards(self):
+    def for_cards(self, renditions=True):
         """Topics ready for cards (index, related topics, home): theme, hero image and renditions,
         in a fixed number of queries however many topics, sliced or not."""
-        return self.select_related("theme").with_hero_images()
+        return self.select_related("theme").with_hero_images(renditions=renditions)
 
 
 class TopicIndexPage(Page):
@@ -57,6 +57,8 @@ class TopicIndexPage(Page):
 
 class TopicPage(TeaserMixin, Page):
     """One awareness topic ("Stay safe on the Internet"): the risks and what to do."""
+
+    route_select_related = ("hero_image", "theme")
 
     theme = models.ForeignKey(
         CrimeTheme,

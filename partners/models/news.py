@@ -74,11 +74,13 @@ def _has_content(value):
 
 
 class PartnerNewsPageQuerySet(PageQuerySet):
-    def for_cards(self):
+    def for_cards(self, renditions=True):
         """News ready for cards (index, home): the partner and its logo's renditions, in a fixed
         number of queries however many items, sliced or not. The cards show no hero image."""
-        logo_renditions = renditions_prefetch("partner__logo__renditions", specs=logo_specs())
-        return self.select_related("partner", "partner__logo").prefetch_related(logo_renditions)
+        cards = self.select_related("partner", "partner__logo")
+        if not renditions:  # the caller reads them (`prefetch_renditions_of`)
+            return cards
+        return cards.prefetch_related(renditions_prefetch("partner__logo__renditions", specs=logo_specs()))
 
 
 class PartnerNewsPage(TeaserMixin, Page):

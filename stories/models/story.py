@@ -26,14 +26,16 @@ def month_of(value):
 
 
 class StoryPageQuerySet(TeaserPageQuerySet):
-    def for_cards(self):
+    def for_cards(self, renditions=True):
         """Stories ready for cards (index, feeds, home): theme, hero image and renditions,
         in a fixed number of queries however many stories, sliced or not."""
-        return self.select_related("theme").with_hero_images()
+        return self.select_related("theme").with_hero_images(renditions=renditions)
 
 
 class StoryPage(TeaserMixin, Page):
     """ "July 2014: dangerous fake goods seized across Eastern and Southern Africa"."""
+
+    route_select_related = ("hero_image", "theme")
 
     operation_name = models.CharField(
         _("operation name"), max_length=120, blank=True, help_text=_('For example "Operation Wipeout".')
