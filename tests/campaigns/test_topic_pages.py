@@ -214,10 +214,10 @@ def test_related_topics_automatic_then_editor_choice(client, topic_index, theme)
 def test_topic_index_query_count_is_fixed(renditions_on_save, client, topic_index, theme):
     TopicPageFactory(parent=topic_index, theme=theme)
     one = count_queries(client, "/en/topics/")
-    for _ in range(49):
+    for _ in range(24):  # 25 topics, each of its own theme: a query per topic or theme would show
         TopicPageFactory(parent=topic_index, theme=CrimeThemeFactory())
-    fifty = count_queries(client, "/en/topics/")
-    assert_same_queries(one, fifty, "topic index")
+    many = count_queries(client, "/en/topics/")
+    assert_same_queries(one, many, "topic index")
 
 
 @pytest.mark.django_db
@@ -225,10 +225,10 @@ def test_topic_page_query_count_is_fixed(client, topic_index, theme):
     main = TopicPageFactory(parent=topic_index, slug_en="main", theme=theme)
     TopicPageFactory(parent=topic_index, theme=theme)
     one = count_queries(client, "/en/topics/main/")
-    for _ in range(49):
+    for _ in range(24):
         TopicPageFactory(parent=topic_index, theme=theme)
-    fifty = count_queries(client, "/en/topics/main/")
-    assert_same_queries(one, fifty, "topic page")
+    many = count_queries(client, "/en/topics/main/")
+    assert_same_queries(one, many, "topic page")
     # With editors' picks instead of the automatic choice.
     for i, topic in enumerate(TopicPage.objects.exclude(pk=main.pk)[:3]):
         RelatedTopic.objects.create(page=main, topic=topic, sort_order=i)
