@@ -15,6 +15,8 @@ from django.conf import settings
 from django.utils import timezone
 from django_tasks import task, task_backends
 
+from turnbackcrime.observability.scrub import redact
+
 from .models import EmailState, Pledge, PledgePage, PledgeStatus
 from .notifications import notify_moderators, send_approval_email, send_confirmation_email
 
@@ -48,7 +50,8 @@ def send_pledge_confirmation(pledge_id, url, attempt=1):
         Pledge.objects.filter(pk=pledge_id).update(
             confirmation_email=state,
             confirmation_email_attempts=attempt,
-            confirmation_email_error=f"{type(error).__name__}: {error}"[:300],
+            # Shown to staff and kept after an erasure: never the address a server names.
+            confirmation_email_error=redact(f"{type(error).__name__}: {error}")[:300],
         )
         logger.warning("Pledge %s confirmation email, attempt %d failed: %s", pledge_id, attempt, error)
         return state

@@ -110,6 +110,9 @@ def test_a_pledge_makes_json_lines_with_its_request_id_and_none_of_the_pledgers_
     assert response["X-Request-ID"] == "tbc-1764590000-32770"
     pledge = Pledge.objects.get(contact_email=PLEDGER["contact_email"])
     assert pledge.confirmation_email == EmailState.FAILED  # the server refused the address
+    # What staff read on the pledge names the failure, not the address (it outlives an erasure).
+    assert "550" in pledge.confirmation_email_error
+    assert PLEDGER["contact_email"] not in pledge.confirmation_email_error
 
     # A visitor's id that is not a plain short token is replaced by one of ours.
     other = client.get(url, HTTP_X_REQUEST_ID="<script>alert(1)</script>" + "x" * 80)
