@@ -121,6 +121,7 @@ def _blank_contact(ids, at):
     Pledge.objects.filter(pk__in=ids).update(
         contact_name="",
         contact_email="",
+        confirmation_email_error="",  # an SMTP server's refusal may name the address
         personal_data_erased_at=Coalesce("personal_data_erased_at", Value(at)),
     )
 
