@@ -9,8 +9,6 @@ their own pytest run). The test process writes to the same database copy in auto
 worker does. What a test changes it changes on purpose for the others not to read.
 """
 
-import json
-import logging
 import os
 import shutil
 import subprocess
@@ -28,6 +26,8 @@ from django.core.cache import cache
 
 from scripts.stack import ROOT, Stack, free_port, production_env
 from tests.demo_snapshot import use_database
+from tests.support.redis_server import RedisServer
+from tests.support.s3 import public_read_bucket, start_moto
 from turnbackcrime.settings.base import media_storage
 
 # Collected once and kept between runs (collectstatic then copies only what changed).
@@ -43,15 +43,11 @@ def start_s3(media):
     while the rest of the stack starts.
     """
     import boto3
-    from moto.server import ThreadedMotoServer
 
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # not a line per upload
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
+    server, endpoint = start_moto()
     environ = {
         "AWS_STORAGE_BUCKET_NAME": BUCKET,
-        "AWS_S3_ENDPOINT_URL": f"http://127.0.0.1:{port}",
+        "AWS_S3_ENDPOINT_URL": endpoint,
         "AWS_ACCESS_KEY_ID": "stack-key",
         "AWS_SECRET_ACCESS_KEY": "stack-secret",  # the local server's, not a secret
         "AWS_S3_REGION_NAME": "us-east-1",
@@ -64,19 +60,7 @@ def start_s3(media):
         aws_secret_access_key=environ["AWS_SECRET_ACCESS_KEY"],
         region_name=environ["AWS_S3_REGION_NAME"],
     )
-    client.create_bucket(Bucket=BUCKET)
-    public_read = {
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Principal": "*",
-                "Action": "s3:GetObject",
-                "Resource": f"arn:aws:s3:::{BUCKET}/*",
-            }
-        ],
-    }
-    client.put_bucket_policy(Bucket=BUCKET, Policy=json.dumps(public_read))
+    public_read_bucket(client, BUCKET)
     files = [path for path in Path(media).rglob("*") if path.is_file()]
 
     def fill():
@@ -91,22 +75,6 @@ def start_s3(media):
     filling.start()
     server.s3 = client
     return server, environ, filling
-
-
-def start_redis(port):
-    process = subprocess.Popen(  # noqa: S603
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],  # noqa: S607
-        stdout=subprocess.DEVNULL,
-    )
-    for _ in range(100):
-        try:
-            import redis
-
-            redis.Redis(port=port).ping()
-            return process
-        except Exception:  # not listening yet
-            time.sleep(0.05)
-    raise RuntimeError("redis-server did not start")
 
 
 @pytest.fixture(scope="session")
@@ -134,15 +102,14 @@ def stack(demo_snapshot, django_db_blocker):
             from django_tasks_db.models import DBTaskResult
 
             DBTaskResult.objects.all().delete()  # tasks left from building the demo: not this stack's
-    redis_port = free_port()
-    redis_process = start_redis(redis_port)
+    redis = RedisServer().start()
     assert collectstatic.wait() == 0
     db = settings.DATABASES["default"]
     base = {
         "STATIC_ROOT": str(STATIC_ROOT),
         "PATH": "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",
         "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{database}",
-        "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
+        "REDIS_URL": redis.url,
         **s3_environ,
         "SERVE_MEDIA": "false",  # pages link to the bucket: no media request reaches the app
         "MEDIA_ROOT": str(run_dir / "no-media"),  # nothing may land here
@@ -161,8 +128,7 @@ def stack(demo_snapshot, django_db_blocker):
         yield stack
     finally:
         stack.stop(graceful=False)
-        redis_process.kill()
-        redis_process.wait()
+        redis.stop()
         s3_filling.join()
         s3_server.stop()
         with django_db_blocker.unblock():

@@ -6,8 +6,6 @@ this module; the storage is the one production builds from AWS_* variables
 """
 
 import io
-import json
-import socket
 import urllib.request
 
 import boto3
@@ -19,26 +17,16 @@ from PIL import Image as PillowImage
 from wagtail.images import get_image_model
 
 from tests.factories import TopicIndexPageFactory, TopicPageFactory
+from tests.support.s3 import public_read_bucket, start_moto
 from turnbackcrime.images import prerender
 from turnbackcrime.settings.base import media_storage
 
 BUCKET = "tbc-media-test"
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def s3_server():
-    from moto.server import ThreadedMotoServer
-
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    endpoint = f"http://127.0.0.1:{port}"
+    server, endpoint = start_moto()
     client = boto3.client(
         "s3",
         endpoint_url=endpoint,
@@ -46,20 +34,7 @@ def s3_server():
         aws_secret_access_key="test-secret",  # noqa: S106 - the local server's, not a secret
         region_name="us-east-1",
     )
-    client.create_bucket(Bucket=BUCKET)
-    # Anyone may read the media, as the README's bucket policy says: pages link to it directly.
-    public_read = {
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Principal": "*",
-                "Action": "s3:GetObject",
-                "Resource": f"arn:aws:s3:::{BUCKET}/*",
-            }
-        ],
-    }
-    client.put_bucket_policy(Bucket=BUCKET, Policy=json.dumps(public_read))
+    public_read_bucket(client, BUCKET)
     yield endpoint
     server.stop()
 
