@@ -22,6 +22,10 @@ from .models import Pledge, PledgeStatus
 from .notifications import CONFIRM_SALT, confirmation_max_age, confirmation_url
 from .sharing import recorded_via
 from .tasks import queue_pledge_emails
+from .wall import PledgeWallFilterForm
+
+# What the wall reads from the address: its filters and its page number.
+WALL_PARAMETERS = {*PledgeWallFilterForm.base_fields, "page"}
 
 
 def _fresh_form_initial():
@@ -36,9 +40,10 @@ def _render_form(request, page, form, *, status=200, notice="", tokens_inline=Tr
     context = page.get_context(request)
     # The side (why pledge, the wall, the map) is the same for every visitor: read only when
     # its cached fragment misses, which a new public pledge or any content change makes it do.
-    # A filtered or paginated wall (a query string) is rendered each time, not kept.
+    # A filtered or paginated wall is rendered each time, not kept; other query strings (a
+    # share link's `via`, a campaign's utm_*) don't change the wall and keep the cached one.
     context["wall_data"] = SimpleLazyObject(lambda: page.wall_context(request))
-    context["wall_cacheable"] = not request.GET
+    context["wall_cacheable"] = not WALL_PARAMETERS.intersection(request.GET)
     context.update({"form": form, "notice": notice, "tokens_inline": tokens_inline})
     return TemplateResponse(request, "partners/pledge_page.html", context, status=status)
 

@@ -362,3 +362,13 @@ def test_share_codes_are_letters_and_digits_so_no_spreadsheet_or_chat_app_mangle
     codes = {new_share_code() for _ in range(500)}
     assert len(codes) == 500
     assert all(len(code) == 8 and code.isascii() and code.isalnum() for code in codes)
+
+
+@pytest.mark.django_db
+def test_a_share_link_gets_the_cached_wall_a_filtered_wall_does_not(client, pledge_page):
+    """`?via=` (and a campaign's utm_*) leave the wall as it is: the visit costs what a plain
+    one does; the wall's own filters and page number render it afresh."""
+    url = pledge_url(pledge_page)
+    plain = count_queries(client, url)
+    assert_same_queries(plain, count_queries(client, f"{url}?via=Abc12345&utm_source=x"), "shared link")
+    assert count_queries(client, f"{url}?kind=company") > plain
