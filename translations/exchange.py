@@ -1,38 +1,87 @@
-"""XLIFF 2.0 and PO files for translation agencies: export a page's text, import it back as a draft.
+"""XLIFF 2.0 and PO files for translation agencies: export a page's or snippet's text, import it back.
+
+A file names each item it holds: `page-12` for a page, `snippet-campaigns.crimetheme-3`
+(app label, model name, id) for a snippet or site setting. Snippets are found through
+modeltranslation's registry (registry.item_models), never imported by name.
 
 Each translatable field is a unit; each plain value, rich text or StreamField text
 block is a segment (content.py) holding the English source and the current target,
 rich text markup as inline codes (inline.py). Glossary terms found in a unit's
 English are its notes.
 
-An import is checked whole before anything is written: the file names pages that
-exist, a target language we translate into (and the one asked for), sources equal
-to today's English, and codes that match the English markup. Any refusal names
-the segment; nothing is half-imported. What passes is saved as one draft revision
-per page, never published.
+An import is checked whole before anything is written: the file names pages and
+snippets that exist, a target language we translate into (and the one asked for),
+sources equal to today's English, codes that match the English markup, and (for
+snippets) values their fields accept. Any refusal names the segment; nothing is
+half-imported. What passes is saved as one draft revision per page, never
+published; a snippet has no drafts, so its translated columns are saved (only
+those), as its editor's Save does.
 """
 
+import re
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET  # noqa: S405 - only for building files; parsing uses defusedxml
 
 import polib
 from defusedxml import ElementTree as SafeET
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
 from django.utils.translation import gettext as _
-from wagtail.models import Page
+from wagtail.fields import StreamField
+from wagtail.log_actions import log
+from wagtail.models import DraftStateMixin, Page, RevisionMixin
 
 from . import inline
 from .content import segments, with_segments
 from .models import GlossaryTerm
-from .registry import SOURCE, TARGETS, localized, tracked_fields
+from .registry import SOURCE, TARGETS, item_models, localized, tracked_fields
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 XLIFF_CONTENT_TYPE = "application/xliff+xml; charset=utf-8"
 PO_CONTENT_TYPE = "text/x-gettext-translation; charset=utf-8"
 
 
+# "page-12" or "snippet-campaigns.crimetheme-3".
+KEY = re.compile(r"^(?:page-(?P<page>\d+)|snippet-(?P<model>[a-z0-9_]+\.[a-z0-9_]+)-(?P<pk>\d+))$")
+
+
 class ImportRefused(ValueError):
     """A file that cannot be imported; the message says which segment and why."""
+
+
+def item_key(obj):
+    """The name of `obj` in a file: "page-12" or "snippet-<app label>.<model name>-<id>"."""
+    if isinstance(obj, Page):
+        return f"page-{obj.pk}"
+    return f"snippet-{snippet_label(type(obj))}-{obj.pk}"
+
+
+def snippet_label(model):
+    return f"{model._meta.app_label}.{model._meta.model_name}"
+
+
+def snippet_model(label):
+    """The translated snippet (or site setting) model named "app_label.model_name", or None."""
+    return next(
+        (m for m in item_models() if not issubclass(m, Page) and snippet_label(m) == label),
+        None,
+    )
+
+
+def title(obj):
+    return obj.title if isinstance(obj, Page) else str(obj)
+
+
+TEXT_FIELDS = (models.CharField, models.TextField, StreamField)
+
+
+def exchange_fields(model):
+    """The tracked fields holding text (a translated image, say, is no segment)."""
+    return [
+        name
+        for name in tracked_fields(model)
+        if isinstance(model._meta.get_field(localized(name, SOURCE)), TEXT_FIELDS)
+    ]
 
 
 @dataclass
@@ -47,10 +96,10 @@ def _tokens(segment, prefix):
     return inline.parse(segment.value, prefix) if segment.kind == "html" else segment.value
 
 
-def page_units(page, language, terms):
-    """The units of `page` (its latest revision) for `language`."""
+def item_units(page, language, terms):
+    """The units of `page` (its latest revision) or snippet for `language`."""
     units = []
-    for name in tracked_fields(type(page)):
+    for name in exchange_fields(type(page)):
         source = segments(page, name, SOURCE)
         if not source:
             continue
@@ -88,8 +137,11 @@ def term_note(term, language):
     return f"{text} {term.note}".strip()
 
 
-def latest(page):
-    return page.specific.get_latest_revision_as_object()
+def latest(obj):
+    """What the file is made from and checked against: a page's latest revision, else the object."""
+    if isinstance(obj, Page):
+        return obj.specific.get_latest_revision_as_object()
+    return obj
 
 
 # --- XLIFF -------------------------------------------------------------------------------
@@ -149,16 +201,15 @@ def _tidy(element):
             _tidy(child)
 
 
-def export_xliff(pages, language):
+def export_xliff(items, language):
     ET.register_namespace("", NS)
     root = ET.Element(_q("xliff"), {"version": "2.0", "srcLang": SOURCE, "trgLang": language})
     terms = list(GlossaryTerm.objects.all())
-    for page in pages:
-        content = latest(page)
-        file_el = ET.SubElement(
-            root, _q("file"), {"id": f"page-{page.pk}", "original": content.url_path or ""}
-        )
-        for unit in page_units(content, language, terms):
+    for item in items:
+        content = latest(item)
+        original = content.url_path if isinstance(content, Page) else str(content)
+        file_el = ET.SubElement(root, _q("file"), {"id": item_key(item), "original": original or ""})
+        for unit in item_units(content, language, terms):
             unit_el = ET.SubElement(file_el, _q("unit"), {"id": unit.name})
             if unit.notes:
                 notes = ET.SubElement(unit_el, _q("notes"))
@@ -205,7 +256,7 @@ def _read_tokens(element):
 
 
 def parse_xliff(data):
-    """{page id: {segment path: (source Tokens, target Tokens)}} and the target language."""
+    """The target language and {item key: {segment path: (source Tokens, target Tokens)}}."""
     try:
         root = SafeET.fromstring(data)
     except Exception as exc:  # noqa: BLE001 - any parse error is the same refusal
@@ -217,11 +268,15 @@ def parse_xliff(data):
     pages = {}
     for file_el in root.findall(_q("file")):
         file_id = file_el.get("id", "")
-        if not file_id.startswith("page-") or not file_id[5:].isdigit():
+        if not KEY.match(file_id):
             raise ImportRefused(
-                _('File “%(id)s” does not name a page (id="page-<number>").') % {"id": file_id}
+                _(
+                    'File “%(id)s” does not name a page or a snippet (id="page-<number>" or '
+                    '"snippet-<app>.<model>-<number>").'
+                )
+                % {"id": file_id}
             )
-        rows = pages.setdefault(int(file_id[5:]), {})
+        rows = pages.setdefault(file_id, {})
         for unit_el in file_el.iter(_q("unit")):
             for segment_el in unit_el.findall(_q("segment")):
                 path = segment_el.get("id", "")
@@ -271,7 +326,7 @@ def _po_tokens(text, prefix):
     return inline.Tokens(items)
 
 
-def export_po(pages, language):
+def export_po(items, language):
     po = polib.POFile(wrapwidth=0)
     po.metadata = {
         "Content-Type": "text/plain; charset=UTF-8",
@@ -280,12 +335,12 @@ def export_po(pages, language):
         "X-Generator": "Turn Back Crime translations",
     }
     terms = list(GlossaryTerm.objects.all())
-    for page in pages:
-        for unit in page_units(latest(page), language, terms):
+    for item in items:
+        for unit in item_units(latest(item), language, terms):
             for path, kind, source, target in unit.segments:
                 po.append(
                     polib.POEntry(
-                        msgctxt=f"page-{page.pk}:{path}",
+                        msgctxt=f"{item_key(item)}:{path}",
                         msgid=_po_text(source),
                         msgstr=_po_text(target),
                         comment="\n".join(
@@ -308,12 +363,13 @@ def parse_po(data):
         raise ImportRefused(_("The file is not a valid PO file: %(error)s") % {"error": exc}) from exc
     pages = {}
     for entry in po:
-        page_part, _sep, path = (entry.msgctxt or "").partition(":")
-        if not page_part.startswith("page-") or not page_part[5:].isdigit() or not path:
+        key, _sep, path = (entry.msgctxt or "").partition(":")
+        if not KEY.match(key) or not path:
             raise ImportRefused(
-                _("Entry “%(context)s” does not name a page and segment.") % {"context": entry.msgctxt or ""}
+                _("Entry “%(context)s” does not name a page or snippet and a segment.")
+                % {"context": entry.msgctxt or ""}
             )
-        pages.setdefault(int(page_part[5:]), {})[path] = (entry.msgid, entry.msgstr)
+        pages.setdefault(key, {})[path] = (entry.msgid, entry.msgstr)
     return po.metadata.get("Language", ""), pages
 
 
@@ -323,13 +379,13 @@ def parse_po(data):
 @dataclass
 class ParsedImport:
     language: str
-    drafts: list  # [(page, {column: value})]
+    drafts: list  # [(page or snippet, {column: value})]
 
 
 def _source_index(page):
-    """{path: (field, kind, source Tokens|str)} for today's English of `page`."""
+    """{path: (field, kind, source Tokens|str)} for today's English of `page` (or a snippet)."""
     index = {}
-    for name in tracked_fields(type(page)):
+    for name in exchange_fields(type(page)):
         for number, segment in enumerate(segments(page, name, SOURCE), start=1):
             index[segment.path] = (name, segment.kind, _tokens(segment, f"s{number}c"))
     return index
@@ -351,8 +407,65 @@ def _text_of(tokens):
     return "".join(item for item in tokens.items if isinstance(item, str))
 
 
-def validate(language, pages, expected_page=None, expected_language=None):
-    """Check a parsed file against today's content; returns a ParsedImport or raises ImportRefused."""
+def _found(keys):
+    """{key: page (its latest revision) or snippet} for the keys of a file; refuses unknown ones."""
+    matches = {key: KEY.match(key) for key in keys}
+    page_ids = [int(m["page"]) for m in matches.values() if m["page"]]
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids)}
+    by_model = {}
+    for m in matches.values():
+        if m["model"]:
+            by_model.setdefault(m["model"], []).append(int(m["pk"]))
+    snippets = {}
+    for label, ids in by_model.items():
+        model = snippet_model(label)
+        if model is None:
+            raise ImportRefused(
+                _("The file names “%(model)s”, which is not a snippet we translate.") % {"model": label}
+            )
+        for obj in model._default_manager.filter(pk__in=ids):
+            snippets[label, obj.pk] = obj
+    found = {}
+    for key, m in matches.items():
+        if m["page"]:
+            if int(m["page"]) not in pages:
+                raise ImportRefused(
+                    _("The file is for page %(id)s, which does not exist.") % {"id": m["page"]}
+                )
+            found[key] = latest(pages[int(m["page"])])
+        else:
+            obj = snippets.get((m["model"], int(m["pk"])))
+            if obj is None:
+                raise ImportRefused(
+                    _("The file is for %(model)s %(id)s, which does not exist.")
+                    % {"model": m["model"], "id": m["pk"]}
+                )
+            found[key] = obj
+    return found
+
+
+def _check_values(obj, columns):
+    """A snippet's own field rules (a name's maximum length…) on the imported columns only."""
+    if isinstance(obj, Page):
+        return  # a draft revision: the editor checks it when someone publishes
+    for column, value in columns.items():
+        setattr(obj, column, value)
+    others = [f.name for f in obj._meta.fields if f.name not in columns]
+    try:
+        obj.clean_fields(exclude=others)
+    except ValidationError as exc:
+        column, errors = next(iter(exc.message_dict.items()))
+        raise ImportRefused(
+            _("Field “%(field)s” of “%(title)s”: %(error)s")
+            % {"field": column, "title": title(obj), "error": " ".join(errors)}
+        ) from exc
+
+
+def validate(language, pages, expected=None, expected_language=None):
+    """Check a parsed file against today's content; returns a ParsedImport or raises ImportRefused.
+
+    `pages`: {item key: rows} as parsed; `expected`: the page or snippet the file must be for.
+    """
     if language not in TARGETS:
         raise ImportRefused(
             _("The file's target language “%(language)s” is not one we translate into (%(languages)s).")
@@ -364,18 +477,22 @@ def validate(language, pages, expected_page=None, expected_language=None):
             % {"language": language, "expected": expected_language}
         )
     if not pages:
-        raise ImportRefused(_("The file holds no page."))
-    if expected_page is not None and set(pages) != {expected_page.pk}:
+        raise ImportRefused(_("The file holds no page or snippet."))
+    if expected is not None and set(pages) != {item_key(expected)}:
+        if isinstance(expected, Page):
+            raise ImportRefused(
+                _("The file is for another page (page %(pages)s), not “%(title)s”.")
+                % {"pages": ", ".join(sorted(pages)), "title": expected.title}
+            )
         raise ImportRefused(
-            _("The file is for another page (page %(pages)s), not “%(title)s”.")
-            % {"pages": ", ".join(str(p) for p in sorted(pages)), "title": expected_page.title}
+            _("The file is for something else (%(items)s), not “%(title)s”.")
+            % {"items": ", ".join(sorted(pages)), "title": title(expected)}
         )
-    found = {page.pk: page for page in Page.objects.filter(pk__in=list(pages))}
+    found = _found(pages)
     drafts = []
-    for page_id, rows in pages.items():
-        if page_id not in found:
-            raise ImportRefused(_("The file is for page %(id)s, which does not exist.") % {"id": page_id})
-        page = latest(found[page_id])
+    for key, rows in pages.items():
+        page = found[key]
+        name_of = title(page)
         index = _source_index(page)
         texts = {}
         for path, (source, target) in rows.items():
@@ -385,7 +502,7 @@ def validate(language, pages, expected_page=None, expected_language=None):
                         "Segment “%(segment)s” of “%(title)s”: the English text changed since the export "
                         "(this segment no longer exists). Export again."
                     )
-                    % {"segment": path, "title": page.title}
+                    % {"segment": path, "title": name_of}
                 )
             name, kind, current = index[path]
             source_tokens = _as_tokens(source, kind, current)
@@ -396,7 +513,7 @@ def validate(language, pages, expected_page=None, expected_language=None):
                         "Segment “%(segment)s” of “%(title)s”: the English text changed since the export. "
                         "Export again."
                     )
-                    % {"segment": path, "title": page.title}
+                    % {"segment": path, "title": name_of}
                 )
             target_tokens = _as_tokens(target, kind, current)
             if kind == "html":
@@ -405,13 +522,13 @@ def validate(language, pages, expected_page=None, expected_language=None):
                 except inline.MarkupError as exc:
                     raise ImportRefused(
                         _("Segment “%(segment)s” of “%(title)s”: broken markup (%(error)s).")
-                        % {"segment": path, "title": page.title, "error": exc}
+                        % {"segment": path, "title": name_of, "error": exc}
                     ) from exc
             else:
                 if any(isinstance(item, inline.Code) for item in target_tokens.items):
                     raise ImportRefused(
                         _("Segment “%(segment)s” of “%(title)s”: broken markup (this text takes no codes).")
-                        % {"segment": path, "title": page.title}
+                        % {"segment": path, "title": name_of}
                     )
                 value = _text_of(target_tokens)
             texts.setdefault(name, {})[path] = value
@@ -423,12 +540,13 @@ def validate(language, pages, expected_page=None, expected_language=None):
                         "Segment “%(segment)s” of “%(title)s”: the English text changed since the export "
                         "(this segment is new). Export again."
                     )
-                    % {"segment": added[0], "title": page.title}
+                    % {"segment": added[0], "title": name_of}
                 )
         columns = {
             localized(name, language): with_segments(page, name, SOURCE, by_path)
             for name, by_path in texts.items()
         }
+        _check_values(page, columns)
         drafts.append((page, columns))
     return ParsedImport(language, drafts)
 
@@ -441,17 +559,28 @@ def parse(data, filename):
 
 @transaction.atomic
 def save_drafts(parsed, user):
-    """One draft revision per page (never published)."""
-    saved = []
-    for page, columns in parsed.drafts:
+    """One draft revision per page (never published); a snippet saves its translated columns.
+
+    Returns (pages, snippets). The tracking's save signals update the report's statuses.
+    """
+    pages, snippets = [], []
+    for obj, columns in parsed.drafts:
         for column, value in columns.items():
-            setattr(page, column, value)
-        page.save_revision(user=user, log_action=True)
-        saved.append(page)
-    return saved
+            setattr(obj, column, value)
+        if isinstance(obj, Page | DraftStateMixin):
+            obj.save_revision(user=user, log_action=True)
+            (pages if isinstance(obj, Page) else snippets).append(obj)
+            continue
+        # Only the imported columns: an edit made to other fields since the export is kept.
+        obj.save(update_fields=list(columns))
+        if isinstance(obj, RevisionMixin):
+            obj.save_revision(user=user)
+        log(instance=obj, action="wagtail.edit", user=user)
+        snippets.append(obj)
+    return pages, snippets
 
 
-def export(pages, language, file_format):
+def export(items, language, file_format):
     if file_format == "po":
-        return export_po(pages, language), "po", PO_CONTENT_TYPE
-    return export_xliff(pages, language), "xlf", XLIFF_CONTENT_TYPE
+        return export_po(items, language), "po", PO_CONTENT_TYPE
+    return export_xliff(items, language), "xlf", XLIFF_CONTENT_TYPE

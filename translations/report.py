@@ -103,6 +103,13 @@ def editor_url(item, language=None):
     return f"{url}#translate-{language}" if language else url
 
 
+def export_query(item):
+    """The export's parameter naming `item`: page=12, or snippet=campaigns.crimetheme-3."""
+    if item.page_id:
+        return f"page={item.page_id}"
+    return f"snippet={item.content_type.app_label}.{item.content_type.model}-{item.object_id}"
+
+
 def status_for(item, language):
     for status in item.statuses.all():  # prefetched: no query per cell
         if status.language == language:
@@ -123,11 +130,8 @@ class LanguageColumn(BaseColumn):
             status=status_for(instance, self.language),
             language=self.language,
             edit_url=editor_url(instance, self.language),
-            export_url=(
-                f"{reverse('translations:export')}?page={instance.page_id}&language={self.language}&format=xliff"
-                if instance.page_id
-                else ""
-            ),
+            export_url=f"{reverse('translations:export')}?{export_query(instance)}&language={self.language}"
+            "&format=xliff",
             confirm_url=reverse("translations:confirm", args=[instance.pk, self.language]),
             csrf_token=parent_context.get("csrf_token"),
             request=parent_context.get("request"),
@@ -213,4 +217,7 @@ class TranslationReportView(ReportView):
         context["export_url"] = reverse("translations:export")
         context["chosen_language"] = self.request.GET.get("language", "")
         context["chosen_status"] = self.request.GET.get("status", "")
+        # The counts table's export links keep the report's type filter ("every crime theme…").
+        chosen_type = self.request.GET.get("content_type", "")
+        context["export_filter"] = f"&type={chosen_type}" if chosen_type.isdigit() else ""
         return context

@@ -1,5 +1,7 @@
 """Admin views: mark a translation still correct, export for translators, import their files."""
 
+import re
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -9,13 +11,15 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.models import Page
 
 from . import exchange
 from .forms import ExportForm, ImportForm
 from .models import TranslatedItem
 from .registry import TARGETS
+from .report import editor_url
 from .roles import may_translate
-from .tracking import confirm
+from .tracking import confirm, item_for
 
 
 def _next_url(request, default):
@@ -47,7 +51,7 @@ def confirm_view(request, item_id, language):
 
 
 def export_view(request):
-    """GET ?page=<id>&page=<id>&language=fr&format=xliff|po (or &status=outdated|missing)."""
+    """GET ?page=<id>&snippet=<app>.<model>-<id>&language=fr&format=xliff|po (or &status=, &type=)."""
     form = ExportForm(request.GET)
     if not form.is_valid():
         return TemplateResponse(
@@ -57,34 +61,55 @@ def export_view(request):
             status=400,
         )
     language = form.cleaned_data["language"]
-    pages = [p for p in form.pages() if may_translate(request.user, p, language)]
-    if not pages:
+    items = [obj for obj in form.items() if may_translate(request.user, obj, language)]
+    if not items:
         messages.info(request, _("There is nothing to export for this choice."))
         return redirect(_next_url(request, reverse("translations:report")))
-    data, extension, content_type = exchange.export(pages, language, form.cleaned_data["format"])
-    name = f"turnbackcrime-{language}-{pages[0].pk if len(pages) == 1 else len(pages)}.{extension}"
+    data, extension, content_type = exchange.export(items, language, form.cleaned_data["format"])
+    if len(items) > 1:
+        which = len(items)
+    elif isinstance(items[0], Page):
+        which = items[0].pk
+    else:
+        which = f"{items[0]._meta.model_name}-{items[0].pk}"
+    name = f"turnbackcrime-{language}-{which}.{extension}"
     response = HttpResponse(data, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
 
 def import_view(request):
-    """Upload an XLIFF or PO file: validated whole, then saved as draft revisions (never published)."""
-    # From a page's header menu (?page=12): the file must be for that page.
-    initial = {key: request.GET[key] for key in ("page", "language") if request.GET.get(key, "").isalnum()}
+    """Upload an XLIFF or PO file: validated whole, then pages get draft revisions (never published)
+    and snippets their translated columns."""
+    # From a page's header menu (?page=12) or a snippet's (?snippet=campaigns.crimetheme-3):
+    # the file must be for that one.
+    initial = {
+        key: request.GET[key]
+        for key in ("page", "snippet", "language")
+        if re.fullmatch(r"[\w.-]+", request.GET.get(key, ""))
+    }
     form = ImportForm(request.POST or None, request.FILES or None, user=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
-        drafts = exchange.save_drafts(form.parsed, request.user)
-        messages.success(
-            request,
-            _(
-                "Translation imported as a draft of: %(pages)s. "
-                "Review it and publish or submit it for moderation."
+        drafts, snippets = exchange.save_drafts(form.parsed, request.user)
+        if drafts:
+            messages.success(
+                request,
+                _(
+                    "Translation imported as a draft of: %(pages)s. "
+                    "Review it and publish or submit it for moderation."
+                )
+                % {"pages": ", ".join(page.title for page in drafts)},
             )
-            % {"pages": ", ".join(page.title for page in drafts)},
-        )
-        if len(drafts) == 1:
+        if snippets:
+            messages.success(
+                request,
+                _("Translation saved in: %(snippets)s. Snippets have no drafts: it is on the site now.")
+                % {"snippets": ", ".join(exchange.title(obj) for obj in snippets)},
+            )
+        if len(drafts) == 1 and not snippets:
             return redirect(reverse("wagtailadmin_pages:edit", args=[drafts[0].pk]))
+        if len(snippets) == 1 and not drafts and (item := item_for(snippets[0])):
+            return redirect(editor_url(item, form.parsed.language) or reverse("translations:report"))
         return redirect(reverse("translations:report"))
     return TemplateResponse(
         request,

@@ -8,7 +8,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import notes, roles, views
+from . import exchange, notes, roles, views
 from .models import GlossaryTerm
 from .registry import TARGETS, tracked_fields
 from .report import TranslationReportView, language_choices
@@ -89,6 +89,33 @@ def translation_file_buttons(page, user, view_name, next_url=None):
     yield Button(
         _("Import a translation"),
         f"{reverse('translations:import')}?page={page.pk}",
+        icon_name="upload",
+        priority=60,
+    )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def snippet_translation_file_buttons(snippet, user, next_url=None):
+    """The same two entries in each translated snippet's "⋯" menu of its listing."""
+    model = type(snippet)
+    if not exchange.exchange_fields(model) or exchange.snippet_model(exchange.snippet_label(model)) is None:
+        return
+    if not user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}"):
+        return
+    key = exchange.item_key(snippet).removeprefix("snippet-")
+    languages = roles.translator_languages(user) or TARGETS
+    export_url = reverse("translations:export")
+    for priority, (code, name) in enumerate(language_choices(), start=50):
+        if code in languages:
+            yield Button(
+                _("Export for translation: %(language)s (XLIFF)") % {"language": name},
+                f"{export_url}?snippet={key}&language={code}&format=xliff",
+                icon_name="download",
+                priority=priority,
+            )
+    yield Button(
+        _("Import a translation"),
+        f"{reverse('translations:import')}?snippet={key}",
         icon_name="upload",
         priority=60,
     )
