@@ -18,6 +18,7 @@ published; a snippet has no drafts, so its translated columns are saved (only
 those), as its editor's Save does.
 """
 
+import copy
 import re
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET  # noqa: S405 - only for building files; parsing uses defusedxml
@@ -448,6 +449,8 @@ def _check_values(obj, columns):
     """A snippet's own field rules (a name's maximum length…) on the imported columns only."""
     if isinstance(obj, Page):
         return  # a draft revision: the editor checks it when someone publishes
+    name_of = title(obj)
+    obj = copy.copy(obj)  # the object keeps today's text (and its title) until it is saved
     for column, value in columns.items():
         setattr(obj, column, value)
     others = [f.name for f in obj._meta.fields if f.name not in columns]
@@ -457,7 +460,7 @@ def _check_values(obj, columns):
         column, errors = next(iter(exc.message_dict.items()))
         raise ImportRefused(
             _("Field “%(field)s” of “%(title)s”: %(error)s")
-            % {"field": column, "title": title(obj), "error": " ".join(errors)}
+            % {"field": column, "title": name_of, "error": " ".join(errors)}
         ) from exc
 
 

@@ -116,7 +116,8 @@ class ImportForm(forms.Form):
     file = forms.FileField(
         label=_("XLIFF 2.0 or PO file"),
         help_text=_(
-            "A file exported from this site and translated. It is saved as a draft, never published."
+            "A file exported from this site and translated. A page gets a draft, never published; "
+            "a snippet gets its translated fields saved."
         ),
     )
     page = forms.IntegerField(required=False, widget=forms.HiddenInput)  # set from a page's header menu

@@ -57,7 +57,12 @@ def export_view(request):
         return TemplateResponse(
             request,
             "translations/admin/export_error.html",
-            {"form": form, "header_title": _("Export for translators")},
+            # page_title: the header generic/base.html shows on a page without breadcrumbs.
+            {
+                "form": form,
+                "header_title": _("Export for translators"),
+                "page_title": _("Export for translators"),
+            },
             status=400,
         )
     language = form.cleaned_data["language"]
@@ -114,6 +119,11 @@ def import_view(request):
     return TemplateResponse(
         request,
         "translations/admin/import.html",
-        {"form": form, "header_title": _("Import a translation"), "header_icon": "upload"},
+        {
+            "form": form,
+            "header_title": _("Import a translation"),
+            "page_title": _("Import a translation"),
+            "header_icon": "upload",
+        },
         status=400 if form.errors else 200,
     )
