@@ -27,6 +27,7 @@ import polib
 from defusedxml import ElementTree as SafeET
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.fields import StreamField
 from wagtail.log_actions import log
@@ -208,7 +209,11 @@ def export_xliff(items, language):
     terms = list(GlossaryTerm.objects.all())
     for item in items:
         content = latest(item)
-        original = content.url_path if isinstance(content, Page) else str(content)
+        if isinstance(content, Page):
+            original = content.url_path
+        else:
+            with translation.override(SOURCE):  # the English name, whoever exports
+                original = str(content)
         file_el = ET.SubElement(root, _q("file"), {"id": item_key(item), "original": original or ""})
         for unit in item_units(content, language, terms):
             unit_el = ET.SubElement(file_el, _q("unit"), {"id": unit.name})
