@@ -1,6 +1,7 @@
 """The export parameters and the import upload, validated before anything is read or written."""
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -153,8 +154,11 @@ class ImportForm(forms.Form):
         for obj, _columns in parsed.drafts:
             if not may_translate(self.user, obj, parsed.language):
                 raise forms.ValidationError(
-                    _("You may not save a %(language)s translation of “%(title)s”.")
-                    % {"language": parsed.language, "title": exchange.title(obj)}
+                    _("You may not save the %(language)s translation of “%(title)s”.")
+                    % {
+                        "language": dict(settings.LANGUAGES).get(parsed.language, parsed.language),
+                        "title": exchange.title(obj),
+                    }
                 )
         self.parsed = parsed
         return cleaned
