@@ -31,7 +31,7 @@ def country_lists(code, now):
 def test_each_list_is_its_own_first_pages_in_its_order_in_one_query(demo_content):
     codes = [*CountryPage.objects.values_list("country", flat=True), "ZZ"]
     # Before, between and after the demo's events: upcoming and past lists of every length.
-    instants = [timezone.now() + datetime.timedelta(days=days) for days in (-3650, -400, 0, 400, 3650)]
+    instants = [timezone.now() + datetime.timedelta(days=days) for days in (-400, 0, 400)]
     checked = 0
     for code in codes:
         for now in instants:
