@@ -132,3 +132,4 @@ def locked_field_styles():
 
 
 hooks.register("insert_page_notices", notes.outdated_translation_notice)
+hooks.register("annotate_routed_page", notes.annotate_routed_page)

@@ -9,14 +9,19 @@ level above, its slug the URL's segment), a live routable page on the way
 (`RoutablePageMixin`) first tries the rest of the URL as one of its routes, and
 the page found routes the empty rest itself (its parent from the chain, so that
 `get_parent()` costs no query; read with the relations its page type names in
-`route_select_related`, such as its hero image). Anything that does not fit (a missing level, a language
-without its column) falls back to the original routing, so no URL is lost.
+`route_select_related`, such as its hero image, and with what installed apps join to
+it through the "annotate_routed_page" hook: `fn(request, queryset)` returns the queryset,
+e.g. annotated with the translation's status). Anything that does not fit (a missing
+level, a language without its column) falls back to the original routing, so no URL is lost.
+A page right under the root is found as Wagtail finds it (its children, one query), then read
+as above.
 """
 
 from django.http import Http404
 from django.utils.translation import get_language
 from modeltranslation import settings as mt_settings
 from modeltranslation.utils import build_localized_fieldname
+from wagtail import hooks
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
@@ -55,14 +60,20 @@ def _chain(root, path_components, language):
 def fast_route(original):
     def route(self, request, path_components):
         language = get_language()
-        # One level costs two queries either way; a routable root routes its own sub-URLs.
+        # A routable root routes its own sub-URLs.
         if (
-            len(path_components) < 2
+            not path_components
             or isinstance(self, RoutablePageMixin)
             or language not in mt_settings.AVAILABLE_LANGUAGES
         ):
             return original(self, request, path_components)
-        chain = _chain(self, path_components, language)
+        if len(path_components) == 1:
+            # One level: the children as the original reads and compares them (one query).
+            chain = [page for page in self.get_children() if page.slug == path_components[0]][:1]
+            if not chain:
+                raise Http404
+        else:
+            chain = _chain(self, path_components, language)
         if chain is None:
             return original(self, request, path_components)
         for level, page in enumerate(chain[:-1]):
@@ -84,12 +95,15 @@ def fast_route(original):
         model = chain[-1].specific_class
         if model is None:
             return original(self, request, path_components)
-        # With what its view shows of its relations (`route_select_related` on the page type).
-        page = model._default_manager.select_related(*getattr(model, "route_select_related", ())).get(
-            pk=chain[-1].pk
-        )
-        # Its parent, read with it: `get_parent()` (treebeard's cache) costs no query.
-        page._cached_parent_obj = chain[-2]
+        # With what its view shows of its relations (`route_select_related` on the page type),
+        # and what installed apps join to it (the "annotate_routed_page" hook).
+        pages = model._default_manager.select_related(*getattr(model, "route_select_related", ()))
+        for annotate in hooks.get_hooks("annotate_routed_page"):
+            pages = annotate(request, pages)
+        page = pages.get(pk=chain[-1].pk)
+        if len(chain) > 1:
+            # Its parent, read with it: `get_parent()` (treebeard's cache) costs no query.
+            page._cached_parent_obj = chain[-2]
         return page.route(request, [])
 
     route.fast_route_of = original

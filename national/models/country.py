@@ -3,12 +3,15 @@
 Editors write only the national text (launch date and story); everything else
 on a country page is gathered from existing content by country: approved public
 pledges and partners, partner news, success stories (which list countries),
-events and reporting contacts. Each list is one query (two with its images),
-so the page makes the same number of queries however much content there is.
+events and reporting contacts. The pages (events, stories, news) are one query
+(`turnbackcrime.page_lists`), the pledges with their count one, partners one,
+contacts one and all their pictures one, so the page makes the same number of
+queries however much content there is.
 """
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Count, Window
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import SimpleLazyObject
@@ -27,6 +30,7 @@ from stories.models import StoryPage
 from stories.models.index import in_country
 from turnbackcrime.blocks import ContentBlocks
 from turnbackcrime.images import prefetch_renditions_of
+from turnbackcrime.page_lists import first_of_each
 from turnbackcrime.pages import TeaserMixin, translated_search_fields
 
 from .reporting import ReportingContact
@@ -104,39 +108,47 @@ class CountryPage(TeaserMixin, Page):
         return self.country.name
 
     def gathered(self):
-        """Everything shown for this country, each list in a fixed number of queries: the cards'
-        and logos' renditions of all lists in one (`prefetch_renditions_of`)."""
+        """Everything shown for this country, in five queries: the lists of pages, the pledges
+        (with their total), the partners, the contacts, and the cards' and logos' renditions
+        of all lists (`prefetch_renditions_of`)."""
         code = self.country.code
         now = timezone.now()
         # The lists' own rendition prefetches are dropped: one query below reads them all.
-        events = EventPage.objects.live().public().filter(country=code).for_cards().prefetch_related(None)
-        pledges = Pledge.objects.public().filter(country=code)
+        events = EventPage.objects.live().public().filter(country=code).for_cards(renditions=False)
+        # Four lists of pages, each as its app builds it for cards, in one query.
+        pages = first_of_each(
+            {
+                "upcoming_events": events.upcoming(now),
+                "past_events": events.past(now),
+                "stories": StoryPage.objects.live()
+                .public()
+                .filter(in_country(code))
+                .for_cards(renditions=False)
+                .order_by("-operation_date", "-first_published_at"),
+                "news": PartnerNewsPage.objects.live()
+                .public()
+                .filter(partner__country=code)
+                .for_cards(renditions=False)
+                .order_by("-date", "-pk"),
+            },
+            LIST_LIMIT,
+        )
+        # The count rides on the first pledges (a window over all of them, before the limit).
+        pledges = list(
+            Pledge.objects.public()
+            .filter(country=code)
+            .annotate(total=Window(Count("pk")))
+            .order_by("-submitted_at", "-pk")[:LIST_LIMIT]
+        )
         found = {
-            "pledges": list(pledges.order_by("-submitted_at", "-pk")[:LIST_LIMIT]),
-            "pledge_total": pledges.count(),
+            **pages,
+            "pledges": pledges,
+            "pledge_total": pledges[0].total if pledges else 0,
             "partners": list(
                 Partner.objects.filter(country=code, is_public=True)
                 .select_related("logo")
                 .order_by("name")[:PARTNER_LIMIT]
             ),
-            "news": list(
-                PartnerNewsPage.objects.live()
-                .public()
-                .filter(partner__country=code)
-                .for_cards()
-                .prefetch_related(None)
-                .order_by("-date", "-pk")[:LIST_LIMIT]
-            ),
-            "stories": list(
-                StoryPage.objects.live()
-                .public()
-                .filter(in_country(code))
-                .for_cards()
-                .prefetch_related(None)
-                .order_by("-operation_date", "-first_published_at")[:LIST_LIMIT]
-            ),
-            "upcoming_events": list(events.upcoming(now)[:LIST_LIMIT]),
-            "past_events": list(events.past(now)[:LIST_LIMIT]),
             "contacts": list(ReportingContact.objects.filter(country=code)),
             "guidance_url": getattr(settings, "REPORTING_GUIDANCE_URL", GUIDANCE_URL),
         }

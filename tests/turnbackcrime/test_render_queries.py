@@ -11,10 +11,11 @@ What a page costs at least: the site (1), routing (2 for a page right under the
 home page: the child among its siblings, then its specific row; deeper, one query
 for the pages along the URL and one per specific row, turnbackcrime.routing), the view
 restrictions (1, turnbackcrime.request_memo) and the content version (1,
-turnbackcrime.fragments). Warm, the share picture, the where-to-report link and
-the translation note come with the content version; cold, the site root paths of
-the four languages are one query (before `get_context`), the settings one (with
-their share images and call-to-action page).
+turnbackcrime.fragments). Warm, the share picture and the where-to-report link
+come with the content version; cold, the site root paths of the four languages
+are one query (before `get_context`), the settings one (with their share images
+and call-to-action page). The outdated-translation note of a routed page costs
+none: its status is read with the page's specific row (translations.notes).
 """
 
 import pytest
@@ -40,48 +41,41 @@ STORY = {"slug_en": "dangerous-fake-goods-seized-across-eastern-and-southern-afr
 # kind: (url, or a function giving it in the active language; {language: (cold, warm)})
 COUNTS = {
     "home": ("/{lang}/", {"en": (23, 6), "ar": (24, 6)}),
-    "topic-index": (page("campaigns.models.TopicIndexPage"), {"en": (13, 9), "ar": (14, 9)}),
-    "topic": (page("campaigns.models.TopicPage", slug_en="stay-safe-online"), {"en": (13, 6), "ar": (14, 6)}),
-    "story-index": (page("stories.models.StoryIndexPage"), {"en": (15, 9), "ar": (16, 9)}),
-    "story": (page("stories.models.StoryPage", **STORY), {"en": (13, 6), "ar": (14, 6)}),
-    "gallery-index": (page("galleries.models.GalleryIndexPage"), {"en": (14, 10), "ar": (15, 10)}),
+    "topic-index": (page("campaigns.models.TopicIndexPage"), {"en": (13, 9), "ar": (13, 9)}),
+    "topic": (page("campaigns.models.TopicPage", slug_en="stay-safe-online"), {"en": (13, 6), "ar": (13, 6)}),
+    "story-index": (page("stories.models.StoryIndexPage"), {"en": (15, 9), "ar": (15, 9)}),
+    "story": (page("stories.models.StoryPage", **STORY), {"en": (13, 6), "ar": (13, 6)}),
+    "gallery-index": (page("galleries.models.GalleryIndexPage"), {"en": (14, 10), "ar": (14, 10)}),
     "gallery": (
         page("galleries.models.GalleryPage", slug_en="campaign-launch"),
-        {"en": (12, 8), "ar": (13, 8)},
+        {"en": (12, 8), "ar": (12, 8)},
     ),
-    "partner-news-index": (page("partners.models.PartnerNewsIndexPage"), {"en": (14, 10), "ar": (15, 10)}),
+    "partner-news-index": (page("partners.models.PartnerNewsIndexPage"), {"en": (14, 10), "ar": (14, 10)}),
     "partner-news-item": (
         page("partners.models.PartnerNewsPage", slug_en="ferrari-pledge-video"),
-        {"en": (13, 8), "ar": (14, 8)},
+        {"en": (13, 8), "ar": (13, 8)},
     ),
-    "pledge-page": (page("partners.models.PledgePage"), {"en": (14, 6), "ar": (15, 6)}),
+    "pledge-page": (page("partners.models.PledgePage"), {"en": (14, 6), "ar": (14, 6)}),
     "pledge-wall": (
         lambda: page("partners.models.PledgePage")() + "?page=1",
-        {"en": (14, 10), "ar": (15, 10)},
+        {"en": (14, 10), "ar": (14, 10)},
     ),
-    "event-index": (page("events.models.EventIndexPage"), {"en": (15, 9), "ar": (16, 9)}),
-    "event": (page("events.models.EventPage", slug_en="launch-bogota"), {"en": (10, 6), "ar": (11, 6)}),
-    "country-index": (page("national.models.CountryIndexPage"), {"en": (12, 8), "ar": (13, 8)}),
-    "country": (page("national.models.CountryPage", country="CO"), {"en": (19, 6), "ar": (20, 6)}),
-    "toolkit": (page("national.models.ToolkitPage"), {"en": (11, 7), "ar": (12, 7)}),
+    "event-index": (page("events.models.EventIndexPage"), {"en": (15, 9), "ar": (15, 9)}),
+    "event": (page("events.models.EventPage", slug_en="launch-bogota"), {"en": (10, 6), "ar": (10, 6)}),
+    "country-index": (page("national.models.CountryIndexPage"), {"en": (12, 8), "ar": (12, 8)}),
+    "country": (page("national.models.CountryPage", country="CO"), {"en": (15, 6), "ar": (15, 6)}),
+    "toolkit": (page("national.models.ToolkitPage"), {"en": (11, 7), "ar": (11, 7)}),
     "search-empty": ("/{lang}/search/", {"en": (6, 3), "ar": (6, 3)}),
-    "search": ("/{lang}/search/?q=crime", {"en": (16, 12), "ar": (14, 10)}),
+    "search": ("/{lang}/search/?q=crime", {"en": (11, 7), "ar": (11, 7)}),
     "404": ("/{lang}/no-such-page/", {"en": (9, 5), "ar": (9, 5)}),
 }
 
 # Still above 15 cold / 10 warm, in these languages, and why (README "Render speed: fragment caches").
-# Arabic (as French and Spanish) reads the outdated-translation note: one more query cold.
 OVER_TARGET = {
     # Seven sections (featured, topics, news, pledges, posts, stories, galleries, events), each
-    # at least one query, on a cold render; their renditions are one query.
+    # at least one query, on a cold render; their renditions are one query. In Arabic (as French
+    # and Spanish) the outdated-translation note's query too: the home page is not routed.
     "home": {"en", "ar"},
-    # At 15 cold in English: the translation note's query makes 16.
-    "story-index": {"ar"},
-    "event-index": {"ar"},
-    # Nine lists (events, stories, news, partners, pledges and their count, contacts…), cold.
-    "country": {"en", "ar"},
-    # The search backend: promotions, synonyms, the ranked query and the result pages.
-    "search": {"en"},
 }
 
 CASES = [(kind, lang) for kind in COUNTS for lang in ("en", "ar")]

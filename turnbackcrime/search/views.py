@@ -13,6 +13,7 @@ import re
 from django import forms
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.html import escape
@@ -130,24 +131,30 @@ def search_view(request):
 
 
 def result_items(hits, query, language):
-    """The results of one page of hits: pages (specific, in a few queries) and their matched entries."""
+    """The results of one page of hits: each matched entry with its page, in one query.
+
+    The page as Wagtail's base `Page` (its translated title and URL are all a result shows),
+    joined to the entry, rather than each page type's specific row (a query per type).
+    """
     if not hits:
         return []
-    ids = [page_id for page_id, _lang in hits]
-    pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
+    matched = Q()
+    for page_id, lang in hits:
+        matched |= Q(page_id=page_id, language=lang)
     entries = {
         (entry.page_id, entry.language): entry
-        for entry in SearchEntry.objects.filter(page_id__in=ids).only("page_id", "language", "excerpt")
+        for entry in SearchEntry.objects.filter(matched)
+        .select_related("page")
+        .defer("title", "folded_title", "folded_body")
     }
     items = []
     for page_id, lang in hits:
-        page = pages.get(page_id)
         entry = entries.get((page_id, lang))
-        if page is None or entry is None:
+        if entry is None:
             continue
         items.append(
             {
-                "page": page,
+                "page": entry.page,
                 "language": lang,
                 "other_language": lang != language,
                 "excerpt": highlight(entry.excerpt, query),
