@@ -5,7 +5,8 @@ measures with wrk (`-t2 -c32`):
   - through Varnish, a cache hit (the production stack of `make serve`);
   - the same bytes from nginx serving a file (the static ceiling on this machine): the
     gzipped body Varnish sends and the same response headers, so both sides send the
-    same bytes per response (measured by wrk and written to the report);
+    same bytes per response (measured by wrk and written to the report); for both, also the
+    CPU time the server's processes spent per response (varnishd with varnishncsa, nginx);
   - the app alone (gunicorn directly, the cache bypassed);
   - the app alone of the baseline commit (BASELINE, default 42e79b9), checked out with
     `git worktree` under var/bench/ with its own virtualenv from its own requirements,
@@ -169,7 +170,28 @@ def wrk(url, headers=None, seconds=DURATION, connections=CONNECTIONS):
         "timeouts": int(timeouts.group(1)) if timeouts else 0,
         "p50": p50.group(1) if p50 else None,
         "bytes_per_response": round(bytes_read / requests_done) if requests_done else None,
+        "requests": requests_done,
     }
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def session_cpu_seconds(sessions):
+    """CPU time (user and system, every thread) used so far by the processes of `sessions`
+    (session ids: each server is started in a session of its own, its children with it)."""
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:  # ended meanwhile
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        if int(fields[3]) in sessions:  # field 6 of proc(5): the session id
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / CLOCK_TICKS
 
 
 def median_run(runs):
@@ -179,21 +201,34 @@ def median_run(runs):
 
 
 def take_turns(sides, seconds, connections=CONNECTIONS, settle=False):
-    """{name: (url, headers)} measured REPEATS times each, in turns (the order swapped each
-    round, so a burst of load on the machine weighs on every side alike); medians.
+    """{name: (url, headers[, sessions])} measured REPEATS times each, in turns (the order
+    swapped each round, so a burst of load on the machine weighs on every side alike); medians.
+    With `sessions` (the session ids of the server's processes) also the median CPU time the
+    server spent per response (`cpu_us_per_response`): unlike req/s, it does not depend on
+    how much of the CPU the server got while other processes were busy.
 
     `settle`: one request before each run, answered once the server has finished what the
     last run left (a sync gunicorn worker still renders the requests wrk dropped at its end:
     the next run found both workers busy and counted 0 req/s)."""
     runs = {name: [] for name in sides}
+    cpu = {name: [] for name in sides}
     names = list(sides)
     for round_ in range(REPEATS):
         for name in names if round_ % 2 == 0 else reversed(names):
-            url, headers = sides[name]
+            url, headers, *sessions = sides[name]
             if settle:
                 requests.get(url, headers=headers, timeout=120)
-            runs[name].append(wrk(url, headers, seconds, connections))
-    return {name: median_run(found) for name, found in runs.items()}
+            before = session_cpu_seconds(sessions[0]) if sessions else None
+            found = wrk(url, headers, seconds, connections)
+            if sessions and found["requests"]:
+                used = session_cpu_seconds(sessions[0]) - before
+                cpu[name].append(used * 1e6 / found["requests"])
+            runs[name].append(found)
+    medians = {name: median_run(found) for name, found in runs.items()}
+    for name, found in cpu.items():
+        if found:
+            medians[name]["cpu_us_per_response"] = round(sorted(found)[len(found) // 2], 1)
+    return medians
 
 
 def ratio(a, b):
@@ -458,6 +493,9 @@ def main():
                 row["static_url"] = static.add(re.sub(r"\W+", "-", kind), body, gzipped, hit.headers)
             results[kind] = row
         static.start()
+        # CPU time per response of each side: varnishd with its request log (varnishncsa, a
+        # session of its own), nginx with its own; the time of their every process and thread.
+        proxy_sessions = {stack.varnish.pid, stack.varnish_log.pid}
         load["cache"] = load_average()
         # 2. Cache hits against the same bytes from nginx, in turns.
         for kind, row in results.items():
@@ -465,16 +503,19 @@ def main():
                 row["proxy_vs_static"] = None  # never cached, by design (search with a query)
                 print(f"{kind:18} {row['bytes']:6} B  never cached (by design): app only", flush=True)
                 continue
-            measured = take_turns(
-                {"proxy": (stack.url + row["path"], GZIP), "static": (row["static_url"], GZIP)}, DURATION
-            )
-            row.update(measured)
+            sides = {
+                "proxy": (stack.url + row["path"], GZIP, proxy_sessions),
+                "static": (row["static_url"], GZIP, {static.process.pid}),
+            }
+            row.update(take_turns(sides, DURATION))
             row["proxy_vs_static"] = ratio(row["proxy"]["rps"], row["static"]["rps"])
+            cpu = row["proxy"].get("cpu_us_per_response"), row["static"].get("cpu_us_per_response")
+            row["proxy_vs_static_cpu_per_response"] = ratio(*cpu) if None not in cpu else None
             print(
                 f"{kind:18} {row['bytes']:6} B ({row['proxy']['bytes_per_response']}"
                 f" / {row['static']['bytes_per_response']} B a response)"
                 f"  proxy {row['proxy']['rps']:9.0f}  static {row['static']['rps']:9.0f}"
-                f"  ({row['proxy_vs_static']}×)",
+                f"  ({row['proxy_vs_static']}×)  CPU a response {cpu[0]} / {cpu[1]} µs",
                 flush=True,
             )
         load["app"] = load_average()
@@ -530,6 +571,9 @@ def main():
     }
     ratios = {
         "proxy_vs_static": {kind: row.get("proxy_vs_static") for kind, row in results.items()},
+        "proxy_vs_static_cpu_per_response": {
+            kind: row.get("proxy_vs_static_cpu_per_response") for kind, row in results.items()
+        },
         "app_vs_baseline": {kind: row.get("app_vs_baseline") for kind, row in results.items()},
         "app_vs_baseline_at_least": {
             kind: row["app_vs_baseline_at_least"]

@@ -76,6 +76,28 @@ VARNISH_LOG_FORMAT = (
 )
 
 
+# What varnishd writes to its shared-memory log (VSL) for each request, on top of Varnish's
+# default mask: only the records someone reads. varnishncsa's fields above need ReqMethod,
+# ReqURL, RespStatus, RespHeader (X-Request-ID, X-Cache), Timestamp (time, %D), VCL_call and
+# VCL_return (handling), Begin/End; the backend side (misses, passes, errors) is all kept.
+# Left out: the client's address (ReqStart) and request headers (ReqHeader, ReqUnset:
+# cookies, the metrics bearer token, X-Forwarded-For, which no log here holds either),
+# protocol and reason lines, byte counts (ReqAcct), hit TTLs (Hit), filters, the VCL name
+# and removed response headers. The thread serving a hit formats each record (Hit and
+# ReqAcct with printf) and varnishncsa parses each one again: together 5-10 % of the CPU
+# time of a hit (`make bench`, README). `varnishadm param.set vsl_mask +ReqHeader` brings
+# one back on a live server for debugging.
+VARNISH_VSL_MASK = (
+    "-ReqStart,-ReqProtocol,-ReqHeader,-ReqUnset,-RespProtocol,-RespReason,-RespUnset,"
+    "-Hit,-ReqAcct,-VCL_use,-Filters"
+)
+# varnishd's run-time parameters (`-p`), for `make serve`, `make bench` and the stack tests.
+VARNISH_PARAMS = {
+    "ban_lurker_sleep": "0.01",
+    "vsl_mask": VARNISH_VSL_MASK,
+}
+
+
 def backends_vcl(app_ports, probe_interval="1s"):
     """One backend per app node with a health probe, and the round-robin director `app`."""
     lines = []
@@ -192,8 +214,7 @@ class Stack:
             str(VCL_DIR / "default.vcl"),
             "-p",
             f"vcl_path={self.run_dir}:{VCL_DIR}",
-            "-p",
-            "ban_lurker_sleep=0.01",
+            *[arg for name, value in VARNISH_PARAMS.items() for arg in ("-p", f"{name}={value}")],
             "-s",
             "malloc,256m",
             "-T",

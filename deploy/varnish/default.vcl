@@ -27,7 +27,7 @@ sub vcl_recv {
 
     # One id per request, passed to the app and back to the client (logs join on it).
     # A client's own id is kept when it is short and plain, the app's rule too.
-    if (req.http.X-Request-ID !~ "^[A-Za-z0-9._:-]{1,64}$") {
+    if (!req.http.X-Request-ID || req.http.X-Request-ID !~ "^[A-Za-z0-9._:-]{1,64}$") {
         set req.http.X-Request-ID = "tbc-" + std.integer(time=now) + "-" + req.xid;
     }
 
@@ -39,30 +39,27 @@ sub vcl_recv {
         return (synth(200, "Purged"));
     }
 
-    # Metrics (turnbackcrime/metrics): never cached, never public. Scrapers ask each app node
-    # directly; through here only with a bearer token, which the app checks.
-    if (req.url ~ "^/metrics(/|\?|$)") {
-        if (!req.http.Authorization) {
+    # What always reaches the app: metrics, the admin, documents, the pledge form's tokens
+    # and search results (they depend on the query; the empty search page is cached).
+    # One regex for all (a cache hit is matched against it once), metrics told apart inside.
+    if (req.url ~ "^/(metrics(/|\?|$)|admin/|documents/)|/visitor-tokens/|^/[a-z][a-z]/search/\?(.*&)?q=[^&]") {
+        # Metrics (turnbackcrime/metrics): never cached, never public. Scrapers ask each app
+        # node directly; through here only with a bearer token, which the app checks.
+        if (req.url ~ "^/metrics(/|\?|$)" && !req.http.Authorization) {
             return (synth(404, "Not Found"));
         }
         return (pass);
     }
-
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    if (req.url ~ "^/(admin|documents)/" || req.url ~ "/visitor-tokens/") {
-        return (pass);
+    if (req.http.Cookie) {
+        # Logged-in editors (Django's session cookie, which the admin sets) see pages live.
+        if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
+            return (pass);
+        }
+        unset req.http.Cookie;
     }
-    # Search results depend on the query and are never cached; the empty search page is.
-    if (req.url ~ "^/[a-z][a-z]/search/\?(.*&)?q=[^&]") {
-        return (pass);
-    }
-    # Logged-in editors (Django's session cookie, which the admin sets) see pages live.
-    if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
-        return (pass);
-    }
-    unset req.http.Cookie;
 
     # Serve the last good page while a new one is fetched: briefly when the app is
     # healthy (stale-while-revalidate), for a day when every node is down.
@@ -97,6 +94,8 @@ sub vcl_backend_error {
 sub vcl_backend_response {
     # The path of the object, so a purge of the path bans every query string of it.
     set beresp.http.X-Cache-Path = regsub(bereq.url, "\?.*$", "");
+    # The app's X-Request-ID is the fetch's: each visitor gets their own (vcl_deliver).
+    unset beresp.http.X-Request-ID;
     if (beresp.status >= 500 && bereq.is_bgfetch) {
         # Keep serving the graced copy rather than caching an error.
         return (abandon);

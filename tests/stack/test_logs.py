@@ -6,6 +6,7 @@ only Varnish sees) and a pledge POST (a PASS), each with an id of the test's own
 """
 
 import json
+import re
 import time
 import urllib.parse
 
@@ -90,6 +91,9 @@ def test_proxy_and_app_log_lines_join_on_the_request_id_without_the_pledgers_dat
         assert (proxy_line["method"], proxy_line["status"], proxy_line["cache"]) == (method, status, cache)
         assert proxy_line["path"] == path  # no query string
         assert proxy_line["source"] == "varnish" and proxy_line["duration_us"] > 0
+        # Every field from the records varnishd still logs (scripts/stack.py VARNISH_VSL_MASK).
+        assert proxy_line["handling"] == {"miss": "miss", "hit": "hit", "pledge": "pass"}[kind]
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d{4}", proxy_line["time"])
         in_app = [line for line in by_id(app, request_id) if line["logger"] == "turnbackcrime.requests"]
         if kind == "hit":
             assert in_app == []  # served by Varnish alone
