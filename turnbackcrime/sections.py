@@ -5,7 +5,10 @@ The core defines the shape; each domain app defines its own section blocks
 
 A section block fetches what it shows in `fetch(values)`: called once per kind
 of section with every visible section of that kind, so a page with three
-"topics" sections still makes one query for topics. It returns one dict per
+"topics" sections still makes one query for topics. The values are read from
+the stored data with their page choosers left as stored, page ids
+(`raw_children`): converting a chooser's value reads its pages, which `fetch`
+reads again with what it shows. It returns one dict per
 value (merged into that section's template context) or None to leave a
 section out (say, a featured page that was unpublished). It leaves the
 renditions of its pictures out: `images(extra)` names them, and the renditions
@@ -13,11 +16,13 @@ of every section's pictures are read in one query (`build_sections`), in the
 sizes of all sections' `image_kinds` and `image_specs`.
 """
 
+import functools
+
 from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from .images import prefetch_renditions_of
 
@@ -49,6 +54,26 @@ class SectionBlock(blocks.StructBlock):
     hidden = blocks.BooleanBlock(
         label=_("Hide this section"), required=False, help_text=_("Keep the section but do not show it.")
     )
+
+    # Children left as stored (page ids) in the values `fetch` gets: see the module docstring.
+    raw_children = ()
+
+    def value_from_raw(self, raw):
+        """The section's value from its stored data, with `raw_children` as stored."""
+        return blocks.StructValue(
+            self,
+            [
+                (
+                    name,
+                    raw.get(name)
+                    if name in self.raw_children
+                    else child.to_python(raw[name])
+                    if name in raw
+                    else child.get_default(),
+                )
+                for name, child in self.child_blocks.items()
+            ],
+        )
 
     def custom_heading(self, value):
         """The heading the editor typed for the visitor's language, or ""."""
@@ -90,27 +115,57 @@ class FeaturedSection(SectionBlock):
         label = _("Featured item")
         template = "sections/featured.html"
 
+    raw_children = ("page",)
+
     def fetch(self, values):
-        # The chooser gave the pages (not their specific rows): one query per page type for the
-        # live and public ones, with their hero image.
-        by_model = {}
-        for value in values:
-            if value["page"]:
-                by_model.setdefault(value["page"].specific_class or Page, []).append(value["page"].pk)
+        # One query for the live and public pages, each with its specific row and hero image
+        # joined (Page to every page type's table), where the chooser's pages and then their
+        # specific rows would be a query each (and one more per page type).
+        ids = {value["page"] for value in values if value["page"]}
         pages = {}
-        for model, ids in by_model.items():
-            found = model.objects.live().public().filter(pk__in=ids)
-            if any(field.name == "hero_image" for field in model._meta.fields):
-                found = found.select_related("hero_image")
-            pages.update(found.in_bulk())
+        if ids:
+            found = Page.objects.live().public().filter(pk__in=ids).select_related(*_specific_joins())
+            pages = {page.pk: _specific(page) for page in found}
         # An unpublished featured page shows nothing rather than a dead link.
-        return [
-            {"item": pages[value["page"].pk]} if value["page"] and value["page"].pk in pages else None
-            for value in values
-        ]
+        return [{"item": pages[value["page"]]} if value["page"] in pages else None for value in values]
 
     def images(self, extra):
         return [getattr(extra["item"], "hero_image", None)]
+
+
+def _path_from_page(model):
+    """The `select_related` path from Page to `model`'s row (its parent links, reversed)."""
+    names = []
+    while model is not Page:
+        parent, link = next((p, f) for p, f in model._meta.parents.items() if issubclass(p, Page))
+        names.append(link.related_query_name())
+        model = parent
+    return names[::-1]
+
+
+@functools.cache
+def _specific_joins():
+    """Every concrete page type's row (and hero image) as `select_related` paths from Page."""
+    joins = []
+    for model in get_page_models():
+        if model is Page or model._meta.proxy or model._meta.abstract:
+            continue
+        path = "__".join(_path_from_page(model))
+        joins.append(path)
+        if any(field.name == "hero_image" for field in model._meta.fields):
+            joins.append(f"{path}__hero_image")
+    return tuple(joins)
+
+
+def _specific(page):
+    """The specific page joined to `page` by `_specific_joins` (no query)."""
+    model = page.specific_class
+    if model is None or model is Page:
+        return page
+    found = page
+    for name in _path_from_page(model._meta.concrete_model):
+        found = getattr(found, name)
+    return found
 
 
 def sections_cache_timeout(stream):
@@ -129,17 +184,21 @@ def sections_cache_timeout(stream):
 
 def build_sections(stream):
     """The visible sections of a home page's StreamField, with their content, for its template."""
-    visible = [child for child in stream if not child.value.get("hidden")]
+    child_blocks = stream.stream_block.child_blocks
+    visible = [
+        (raw, child_blocks[raw["type"]])
+        for raw in stream.raw_data
+        if raw["type"] in child_blocks and not (raw.get("value") or {}).get("hidden")
+    ]
+    values = [block.value_from_raw(raw.get("value") or {}) for raw, block in visible]
     by_type = {}
-    for position, child in enumerate(visible):
-        by_type.setdefault(child.block_type, []).append(position)
+    for position, (raw, _block) in enumerate(visible):
+        by_type.setdefault(raw["type"], []).append(position)
     fetched = {}
     images, kinds, specs = [], set(), set()
     for positions in by_type.values():
-        block = visible[positions[0]].block
-        for position, extra in zip(
-            positions, block.fetch([visible[p].value for p in positions]), strict=True
-        ):
+        block = visible[positions[0]][1]
+        for position, extra in zip(positions, block.fetch([values[p] for p in positions]), strict=True):
             fetched[position] = extra
             if extra is not None:
                 shown = [image for image in block.images(extra) if image is not None]
@@ -151,17 +210,18 @@ def build_sections(stream):
     # kinds: a superset of what its template shows).
     prefetch_renditions_of(images, *sorted(kinds), specs=sorted(specs))
     sections = []
-    for position, child in enumerate(visible):
+    for position, (raw, block) in enumerate(visible):
         if fetched[position] is None:
             continue
+        value = values[position]
         sections.append(
             {
-                "type": child.block_type,
-                "id": child.id,
-                "value": child.value,
-                "template": child.block.meta.template,
-                "heading": child.block.heading_for(child.value),
-                "custom_heading": child.block.custom_heading(child.value),
+                "type": raw["type"],
+                "id": raw["id"],
+                "value": value,
+                "template": block.meta.template,
+                "heading": block.heading_for(value),
+                "custom_heading": block.custom_heading(value),
                 **fetched[position],
             }
         )
