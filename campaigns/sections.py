@@ -19,16 +19,10 @@ class TopicsSection(SectionBlock):
         label = _("Chosen topics")
         template = "campaigns/sections/topics.html"
 
-    # The stored page ids: `fetch` reads the topics with what their cards show.
-    raw_children = ("topics",)
+    page_choosers = ("topics",)
 
     def fetch(self, values):
-        chosen = [[_page_id(item) for item in value["topics"] or ()] for value in values]
-        ids = {pk for pks in chosen for pk in pks if pk}
-        cards = TopicPage.objects.live().public().filter(pk__in=ids).for_cards(renditions=False).in_bulk()
-        return [{"items": [cards[pk] for pk in pks if pk in cards]} for pks in chosen]
-
-
-def _page_id(item):
-    """A list item as stored: {"type": "item", "value": id, "id": …}, or the bare id of older data."""
-    return item.get("value") if isinstance(item, dict) else item
+        # The topics came with the pages chosen in every section (turnbackcrime.sections).
+        return [
+            {"items": [page for page in value["topics"] if isinstance(page, TopicPage)]} for value in values
+        ]

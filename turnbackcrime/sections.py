@@ -5,10 +5,14 @@ The core defines the shape; each domain app defines its own section blocks
 
 A section block fetches what it shows in `fetch(values)`: called once per kind
 of section with every visible section of that kind, so a page with three
-"topics" sections still makes one query for topics. The values are read from
-the stored data with their page choosers left as stored, page ids
-(`raw_children`): converting a chooser's value reads its pages, which `fetch`
-reads again with what it shows. It returns one dict per
+"topics" sections still makes one query for topics. The pages editors chose
+(the children named in `page_choosers`, a PageChooserBlock or a ListBlock of
+them) are read for all sections in one query, before `fetch`: live and public
+ones only, each as its specific page with what its page type's view shows of its
+relations (`route_select_related`, its hero image) joined; in the values `fetch`
+gets, a chooser holds that page or None, a list of choosers the pages found.
+Wagtail's own conversion would read each chooser's pages (not their specific
+rows) again. `fetch` returns one dict per
 value (merged into that section's template context) or None to leave a
 section out (say, a featured page that was unpublished). It leaves the
 renditions of its pictures out: `images(extra)` names them, and the renditions
@@ -55,25 +59,27 @@ class SectionBlock(blocks.StructBlock):
         label=_("Hide this section"), required=False, help_text=_("Keep the section but do not show it.")
     )
 
-    # Children left as stored (page ids) in the values `fetch` gets: see the module docstring.
-    raw_children = ()
+    # Children that choose pages (see the module docstring).
+    page_choosers = ()
 
-    def value_from_raw(self, raw):
-        """The section's value from its stored data, with `raw_children` as stored."""
-        return blocks.StructValue(
-            self,
-            [
-                (
-                    name,
-                    raw.get(name)
-                    if name in self.raw_children
-                    else child.to_python(raw[name])
-                    if name in raw
-                    else child.get_default(),
-                )
-                for name, child in self.child_blocks.items()
-            ],
-        )
+    def chosen_ids(self, raw):
+        """The ids of the pages chosen in `raw` (the section's stored data)."""
+        return [pk for name in self.page_choosers for pk in _stored_ids(raw.get(name))]
+
+    def value_from_raw(self, raw, pages):
+        """The section's value from its stored data, its choosers' ids replaced by `pages`' pages."""
+        items = []
+        for name, child in self.child_blocks.items():
+            if name in self.page_choosers:
+                stored = raw.get(name)
+                if isinstance(stored, list):
+                    value = [pages[pk] for pk in _stored_ids(stored) if pk in pages]
+                else:
+                    value = pages.get(stored)
+            else:
+                value = child.to_python(raw[name]) if name in raw else child.get_default()
+            items.append((name, value))
+        return blocks.StructValue(self, items)
 
     def custom_heading(self, value):
         """The heading the editor typed for the visitor's language, or ""."""
@@ -115,19 +121,11 @@ class FeaturedSection(SectionBlock):
         label = _("Featured item")
         template = "sections/featured.html"
 
-    raw_children = ("page",)
+    page_choosers = ("page",)
 
     def fetch(self, values):
-        # One query for the live and public pages, each with its specific row and hero image
-        # joined (Page to every page type's table), where the chooser's pages and then their
-        # specific rows would be a query each (and one more per page type).
-        ids = {value["page"] for value in values if value["page"]}
-        pages = {}
-        if ids:
-            found = Page.objects.live().public().filter(pk__in=ids).select_related(*_specific_joins())
-            pages = {page.pk: _specific(page) for page in found}
         # An unpublished featured page shows nothing rather than a dead link.
-        return [{"item": pages[value["page"]]} if value["page"] in pages else None for value in values]
+        return [{"item": value["page"]} if value["page"] is not None else None for value in values]
 
     def images(self, extra):
         return [getattr(extra["item"], "hero_image", None)]
@@ -143,18 +141,40 @@ def _path_from_page(model):
     return names[::-1]
 
 
+def _stored_ids(stored):
+    """Page ids as a chooser stores them: an id (or None), or a list block's items
+    ({"type": "item", "value": id, "id": …}, or bare ids in older data)."""
+    if stored is None:
+        return []
+    if not isinstance(stored, list):
+        return [stored]
+    ids = (item.get("value") if isinstance(item, dict) else item for item in stored)
+    return [pk for pk in ids if pk is not None]
+
+
 @functools.cache
 def _specific_joins():
-    """Every concrete page type's row (and hero image) as `select_related` paths from Page."""
+    """Every concrete page type's row, with its `route_select_related` (and hero image), as
+    `select_related` paths from Page."""
     joins = []
     for model in get_page_models():
         if model is Page or model._meta.proxy or model._meta.abstract:
             continue
         path = "__".join(_path_from_page(model))
         joins.append(path)
+        related = set(getattr(model, "route_select_related", ()))
         if any(field.name == "hero_image" for field in model._meta.fields):
-            joins.append(f"{path}__hero_image")
+            related.add("hero_image")
+        joins += [f"{path}__{name}" for name in sorted(related)]
     return tuple(joins)
+
+
+def chosen_pages(ids):
+    """The live and public pages of `ids`, specific, by id: one query (see the module docstring)."""
+    if not ids:
+        return {}
+    found = Page.objects.live().public().filter(pk__in=set(ids)).select_related(*_specific_joins())
+    return {page.pk: _specific(page) for page in found}
 
 
 def _specific(page):
@@ -190,7 +210,11 @@ def build_sections(stream):
         for raw in stream.raw_data
         if raw["type"] in child_blocks and not (raw.get("value") or {}).get("hidden")
     ]
-    values = [block.value_from_raw(raw.get("value") or {}) for raw, block in visible]
+    stored = [raw.get("value") or {} for raw, _block in visible]
+    pages = chosen_pages(
+        [pk for (_raw, block), data in zip(visible, stored, strict=True) for pk in block.chosen_ids(data)]
+    )
+    values = [block.value_from_raw(data, pages) for (_raw, block), data in zip(visible, stored, strict=True)]
     by_type = {}
     for position, (raw, _block) in enumerate(visible):
         by_type.setdefault(raw["type"], []).append(position)
