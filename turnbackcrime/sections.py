@@ -29,6 +29,7 @@ from wagtail import blocks
 from wagtail.models import Page, get_page_models
 
 from .images import prefetch_renditions_of
+from .pages import joined_specific, path_from_page
 
 
 class TranslatedHeadingBlock(blocks.StructBlock):
@@ -131,16 +132,6 @@ class FeaturedSection(SectionBlock):
         return [getattr(extra["item"], "hero_image", None)]
 
 
-def _path_from_page(model):
-    """The `select_related` path from Page to `model`'s row (its parent links, reversed)."""
-    names = []
-    while model is not Page:
-        parent, link = next((p, f) for p, f in model._meta.parents.items() if issubclass(p, Page))
-        names.append(link.related_query_name())
-        model = parent
-    return names[::-1]
-
-
 def _stored_ids(stored):
     """Page ids as a chooser stores them: an id (or None), or a list block's items
     ({"type": "item", "value": id, "id": …}, or bare ids in older data)."""
@@ -160,7 +151,7 @@ def _specific_joins():
     for model in get_page_models():
         if model is Page or model._meta.proxy or model._meta.abstract:
             continue
-        path = "__".join(_path_from_page(model))
+        path = "__".join(path_from_page(model))
         joins.append(path)
         related = set(getattr(model, "route_select_related", ()))
         if any(field.name == "hero_image" for field in model._meta.fields):
@@ -174,18 +165,7 @@ def chosen_pages(ids):
     if not ids:
         return {}
     found = Page.objects.live().public().filter(pk__in=set(ids)).select_related(*_specific_joins())
-    return {page.pk: _specific(page) for page in found}
-
-
-def _specific(page):
-    """The specific page joined to `page` by `_specific_joins` (no query)."""
-    model = page.specific_class
-    if model is None or model is Page:
-        return page
-    found = page
-    for name in _path_from_page(model._meta.concrete_model):
-        found = getattr(found, name)
-    return found
+    return {page.pk: joined_specific(page) for page in found}
 
 
 def sections_cache_timeout(stream):
