@@ -34,11 +34,12 @@ def memoised(name, compute):
     return memo[name]
 
 
-def remember(name, value):
-    """What `memoised(name, …)` gives for the rest of the request (nothing outside a request)."""
+def remember(name, value, replace=False):
+    """What `memoised(name, …)` gives for the rest of the request (nothing outside a request);
+    unless `replace`, only when nothing was memoised under `name` yet."""
     memo = _memo.get()
-    if memo is not None:
-        memo.setdefault(name, value)
+    if memo is not None and (replace or name not in memo):
+        memo[name] = value
 
 
 class RequestMemoMiddleware:
