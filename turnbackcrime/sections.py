@@ -7,7 +7,7 @@ A section block fetches what it shows in `fetch(values)`: called once per kind
 of section with every visible section of that kind, so a page with three
 "topics" sections still makes one query for topics. The pages editors chose
 (the children named in `page_choosers`, a PageChooserBlock or a ListBlock of
-them) are read for all sections in one query, before `fetch`: live and public
+them) are read for all sections in two queries, before `fetch`: live and public
 ones only, each as its specific page with what its page type's view shows of its
 relations (`route_select_related`, its hero image) joined; in the values `fetch`
 gets, a chooser holds that page or None, a list of choosers the pages found.
@@ -23,10 +23,11 @@ sizes of all sections' `image_kinds` and `image_specs`.
 import functools
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
 
 from .images import prefetch_renditions_of
 from .pages import joined_specific, path_from_page
@@ -144,28 +145,34 @@ def _stored_ids(stored):
 
 
 @functools.cache
-def _specific_joins():
-    """Every concrete page type's row, with its `route_select_related` (and hero image), as
-    `select_related` paths from Page."""
-    joins = []
-    for model in get_page_models():
-        if model is Page or model._meta.proxy or model._meta.abstract:
-            continue
-        path = "__".join(path_from_page(model))
-        joins.append(path)
-        related = set(getattr(model, "route_select_related", ()))
-        if any(field.name == "hero_image" for field in model._meta.fields):
-            related.add("hero_image")
-        joins += [f"{path}__{name}" for name in sorted(related)]
-    return tuple(joins)
+def _specific_joins(model):
+    """`model`'s row, with its `route_select_related` (and hero image), as `select_related` paths
+    from Page."""
+    path = "__".join(path_from_page(model))
+    related = set(getattr(model, "route_select_related", ()))
+    if any(field.name == "hero_image" for field in model._meta.fields):
+        related.add("hero_image")
+    return (path, *(f"{path}__{name}" for name in sorted(related)))
 
 
 def chosen_pages(ids):
-    """The live and public pages of `ids`, specific, by id: one query (see the module docstring)."""
+    """The live and public pages of `ids`, specific, by id: two queries (see the module docstring),
+    the page types found, then the pages with the rows of those types only joined (joining every
+    page type's table makes PostgreSQL's estimate, and with it the JIT's work, explode)."""
     if not ids:
         return {}
-    found = Page.objects.live().public().filter(pk__in=set(ids)).select_related(*_specific_joins())
-    return {page.pk: joined_specific(page) for page in found}
+    public = Page.objects.live().public().filter(pk__in=set(ids))
+    types = {
+        ContentType.objects.get_for_id(pk).model_class()
+        for pk in public.order_by().values_list("content_type", flat=True).distinct()
+    }
+    joins = [
+        join
+        for model in types
+        if model is not None and model is not Page
+        for join in _specific_joins(model._meta.concrete_model)
+    ]
+    return {page.pk: joined_specific(page) for page in public.select_related(*joins)}
 
 
 def sections_cache_timeout(stream):

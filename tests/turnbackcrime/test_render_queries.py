@@ -40,7 +40,7 @@ STORY = {"slug_en": "dangerous-fake-goods-seized-across-eastern-and-southern-afr
 
 # kind: (url, or a function giving it in the active language; {language: (cold, warm)})
 COUNTS = {
-    "home": ("/{lang}/", {"en": (14, 3), "ar": (15, 3)}),
+    "home": ("/{lang}/", {"en": (15, 3), "ar": (16, 3)}),
     "topic-index": (page("campaigns.models.TopicIndexPage"), {"en": (10, 7), "ar": (11, 7)}),
     "topic": (page("campaigns.models.TopicPage", slug_en="stay-safe-online"), {"en": (10, 4), "ar": (11, 4)}),
     "story-index": (page("stories.models.StoryIndexPage"), {"en": (12, 7), "ar": (13, 7)}),
@@ -73,6 +73,10 @@ COUNTS = {
 # Still above 15 cold / 10 warm, in these languages, and why (README "Render speed: fragment caches").
 # Arabic (as French and Spanish) reads the outdated-translation note: one more query cold.
 OVER_TARGET = {
+    # At 15 cold in English (sites, view restrictions, pledge page and count, settings, share
+    # rendition, menu, the chosen pages' types and rows, six sections' lists, their renditions):
+    # the translation note's query makes 16.
+    "home": {"ar"},
     # Nine lists (events, stories, news, partners, pledges and their count, contacts…), cold.
     "country": {"en", "ar"},
     # The search backend: promotions, synonyms, the ranked query and the result pages (11 warm).
