@@ -19,7 +19,10 @@ class TopicsSection(SectionBlock):
         label = _("Chosen topics")
         template = "campaigns/sections/topics.html"
 
+    page_choosers = ("topics",)
+
     def fetch(self, values):
-        ids = [page.pk for value in values for page in value["topics"] if page]
-        cards = TopicPage.objects.live().public().filter(pk__in=ids).for_cards(renditions=False).in_bulk()
-        return [{"items": [cards[p.pk] for p in value["topics"] if p and p.pk in cards]} for value in values]
+        # The topics came with the pages chosen in every section (turnbackcrime.sections).
+        return [
+            {"items": [page for page in value["topics"] if isinstance(page, TopicPage)]} for value in values
+        ]

@@ -9,7 +9,7 @@ ordered set of GalleryPhotos. Renditions are made when a gallery is published
 from django import forms
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models import Count, FilteredRelation, OuterRef, Prefetch, Q, Subquery
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -46,11 +46,7 @@ class GalleryIndexPage(Page):
     def galleries(self, renditions=True):
         """Live galleries under this page, newest first, ready for cards."""
         return (
-            GalleryPage.objects.child_of(self)
-            .live()
-            .public()
-            .for_cards(renditions=renditions)
-            .order_by("-date", "-first_published_at", "-pk")
+            GalleryPage.objects.child_of(self).live().public().for_cards(renditions=renditions).newest_first()
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -64,23 +60,33 @@ class GalleryIndexPage(Page):
 
 
 class GalleryPageQuerySet(TeaserPageQuerySet):
+    def newest_first(self):
+        return self.order_by("-date", "-first_published_at", "-pk")
+
     def for_cards(self, renditions=True):
         """Galleries ready for cards (index, home): photo count, and the cover (the hero image,
         else the first photo) with its renditions, in a fixed number of queries however many
         galleries, sliced or not."""
+        cards = self.annotate(photo_count=Count("photos", distinct=True)).with_hero_images(
+            renditions=renditions
+        )
+        if not renditions:
+            # The caller reads the renditions (`prefetch_renditions_of`): the first photo and its
+            # image are joined to the galleries' query (Django refuses a prefetch next to a
+            # FilteredRelation, so not when the renditions are prefetched here).
+            first_of_its_gallery = (
+                GalleryPhoto.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk").values("pk")[:1]
+            )
+            first = FilteredRelation("photos", condition=Q(photos__pk=Subquery(first_of_its_gallery)))
+            return cards.annotate(joined_first_photo=first).select_related("joined_first_photo__image")
         # Each gallery's first photo only. Not a sliced Prefetch: modelcluster's
         # ParentalKey cannot filter one, so a subquery picks the photo.
         first_of_its_gallery = (
             GalleryPhoto.objects.filter(page=OuterRef("page")).order_by("sort_order", "pk").values("pk")[:1]
         )
         first_photo = GalleryPhoto.objects.filter(pk=Subquery(first_of_its_gallery)).select_related("image")
-        if renditions:  # else the caller reads them (`prefetch_renditions_of`)
-            first_photo = first_photo.prefetch_related(renditions_prefetch("image__renditions", "card"))
-        return (
-            self.annotate(photo_count=Count("photos", distinct=True))
-            .with_hero_images(renditions=renditions)
-            .prefetch_related(Prefetch("photos", queryset=first_photo, to_attr="first_photos"))
-        )
+        first_photo = first_photo.prefetch_related(renditions_prefetch("image__renditions", "card"))
+        return cards.prefetch_related(Prefetch("photos", queryset=first_photo, to_attr="first_photos"))
 
 
 class GalleryPageForm(WagtailAdminPageForm):
@@ -144,7 +150,11 @@ class GalleryPage(TeaserMixin, Page):
 
     @property
     def cover_photo(self):
-        """The first photo, from for_cards()' prefetch (else one query)."""
+        """The first photo, from for_cards()' join or prefetch (else one query)."""
+        if "joined_first_photo" in self.__dict__:
+            return self.joined_first_photo
+        if getattr(self, "photo_count", None) == 0:  # the join sets nothing for a gallery without photos
+            return None
         photos = getattr(self, "first_photos", None)
         if photos is None:
             photos = list(self.photos.order_by("sort_order", "pk")[:1])

@@ -1,10 +1,11 @@
 """The photo galleries' home page section: the latest galleries."""
 
+from django.db.models import Subquery
 from django.utils.translation import gettext_lazy as _
 
 from turnbackcrime.sections import LatestSection
 
-from .models import GalleryIndexPage
+from .models import GalleryIndexPage, GalleryPage
 
 
 class GalleriesSection(LatestSection):
@@ -16,10 +17,12 @@ class GalleriesSection(LatestSection):
         template = "galleries/sections/galleries.html"
 
     def latest(self, count):
-        index = GalleryIndexPage.objects.live().public().first()
-        if index is None:
-            return []
-        return list(index.galleries(renditions=False)[:count])
+        # The galleries of the (first) live gallery index: the index is a subquery, not a query.
+        index = GalleryIndexPage.objects.live().public().order_by("path")
+        galleries = GalleryPage.objects.filter(
+            path__startswith=Subquery(index.values("path")[:1]), depth=Subquery(index.values("depth")[:1]) + 1
+        )
+        return list(galleries.live().public().for_cards(renditions=False).newest_first()[:count])
 
     def images(self, extra):
         return [gallery.cover_image for gallery in extra["items"]]

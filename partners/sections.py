@@ -1,5 +1,6 @@
 """The partners' home page sections: latest partner news, and the pledge call to action."""
 
+from django.db.models import Func, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from turnbackcrime.request_memo import memoised
@@ -13,16 +14,21 @@ LATEST_PLEDGES = 3
 
 
 def _pledge_page_and_total():
-    """The pledge page and the live total of public pledges: two queries, once per request (the
-    home page's first screen and its getting-involved section both show them)."""
-    return memoised(
-        "pledge_page_and_total",
-        lambda: (PledgePage.objects.live().public().first(), Pledge.objects.public().count()),
-    )
+    """The pledge page and the live total of public pledges: one query (the total a subquery of
+    the page's), once per request (the home page's first screen and its getting-involved section
+    both show them); two when there is no pledge page."""
+
+    def read():
+        public = Pledge.objects.public().order_by().annotate(total=Func("pk", function="COUNT"))
+        page = PledgePage.objects.live().public().annotate(public_pledges=Subquery(public.values("total")))
+        page = page.first()
+        return (page, page.public_pledges) if page is not None else (None, Pledge.objects.public().count())
+
+    return memoised("pledge_page_and_total", read)
 
 
 def getting_involved_context(latest=LATEST_PLEDGES):
-    """The pledge page, the live total of public pledges and the newest of them: three queries
+    """The pledge page, the live total of public pledges and the newest of them: two queries
     (one when the pledge call to action was shown earlier in the request)."""
     public = Pledge.objects.public()
     pledge_page, total = _pledge_page_and_total()
@@ -35,7 +41,7 @@ def getting_involved_context(latest=LATEST_PLEDGES):
 
 
 def pledge_call_context():
-    """The pledge page and the live total of public pledges, for a call to action: two queries."""
+    """The pledge page and the live total of public pledges, for a call to action: one query."""
     pledge_page, total = _pledge_page_and_total()
     return {"pledge_page": pledge_page, "pledge_total": total}
 

@@ -31,12 +31,14 @@ def _outdated_fields(language, page_id):
     return statuses.values("outdated_fields")
 
 
-def annotate_routed_page(request, pages):
-    """The routed page's outdated fields in the visitor's language, read with the page."""
+def annotate_routed_page(request, pages, page_ref="pk"):
+    """The routed page's outdated fields in the visitor's language, read with the page (`page_ref`:
+    the column of `pages` that holds the page's id, e.g. a site's `root_page_id`)."""
     language = get_language()
     if language == SOURCE or language not in TARGETS:
         return pages
-    return pages.annotate(**{_annotation(language): Subquery(_outdated_fields(language, OuterRef("pk"))[:1])})
+    outdated = Subquery(_outdated_fields(language, OuterRef(page_ref))[:1])
+    return pages.annotate(**{_annotation(language): outdated})
 
 
 def outdated_translation_notice(request, page):

@@ -41,6 +41,28 @@ def excerpt(text, length=200):
     return Truncator(plain).chars(length, truncate="…")
 
 
+def path_from_page(model):
+    """The names from Page to `model`'s row (its parent links, reversed), for `select_related`."""
+    names = []
+    while model is not Page:
+        parent, link = next((p, f) for p, f in model._meta.parents.items() if issubclass(p, Page))
+        names.append(link.related_query_name())
+        model = parent
+    return names[::-1]
+
+
+def joined_specific(page):
+    """The specific page of `page` when its row was joined to the query that read `page`
+    (`select_related` of its `path_from_page`): no query. `page` itself for a plain Page."""
+    model = page.specific_class
+    if model is None or model is Page:
+        return page
+    found = page
+    for name in path_from_page(model._meta.concrete_model):
+        found = getattr(found, name)
+    return found
+
+
 class TeaserPageQuerySet(PageQuerySet):
     """What the page types with a teaser share in their queries; each app adds its `for_cards()`."""
 

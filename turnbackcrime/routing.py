@@ -10,8 +10,9 @@ level above, its slug the URL's segment), a live routable page on the way
 the page found routes the empty rest itself (its parent from the chain, so that
 `get_parent()` costs no query; read with the relations its page type names in
 `route_select_related`, such as its hero image, and with what installed apps join to
-it through the "annotate_routed_page" hook: `fn(request, queryset)` returns the queryset,
-e.g. annotated with the translation's status). Anything that does not fit (a missing
+it through the "annotate_routed_page" hook: `fn(request, queryset, page_ref="pk")` returns
+the queryset, e.g. annotated with the translation's status; `page_ref` names the column
+holding the page's id, `root_page_id` when `request_memo.sites()` reads the site roots). Anything that does not fit (a missing
 level, a language without its column) falls back to the original routing, so no URL is lost.
 A page right under the root is found as Wagtail finds it (its children, one query), then read
 as above.

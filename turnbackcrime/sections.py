@@ -5,7 +5,14 @@ The core defines the shape; each domain app defines its own section blocks
 
 A section block fetches what it shows in `fetch(values)`: called once per kind
 of section with every visible section of that kind, so a page with three
-"topics" sections still makes one query for topics. It returns one dict per
+"topics" sections still makes one query for topics. The pages editors chose
+(the children named in `page_choosers`, a PageChooserBlock or a ListBlock of
+them) are read for all sections in two queries, before `fetch`: live and public
+ones only, each as its specific page with what its page type's view shows of its
+relations (`route_select_related`, its hero image) joined; in the values `fetch`
+gets, a chooser holds that page or None, a list of choosers the pages found.
+Wagtail's own conversion would read each chooser's pages (not their specific
+rows) again. `fetch` returns one dict per
 value (merged into that section's template context) or None to leave a
 section out (say, a featured page that was unpublished). It leaves the
 renditions of its pictures out: `images(extra)` names them, and the renditions
@@ -13,13 +20,17 @@ of every section's pictures are read in one query (`build_sections`), in the
 sizes of all sections' `image_kinds` and `image_specs`.
 """
 
+import functools
+
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.models import Page
 
 from .images import prefetch_renditions_of
+from .pages import joined_specific, path_from_page
 
 
 class TranslatedHeadingBlock(blocks.StructBlock):
@@ -49,6 +60,28 @@ class SectionBlock(blocks.StructBlock):
     hidden = blocks.BooleanBlock(
         label=_("Hide this section"), required=False, help_text=_("Keep the section but do not show it.")
     )
+
+    # Children that choose pages (see the module docstring).
+    page_choosers = ()
+
+    def chosen_ids(self, raw):
+        """The ids of the pages chosen in `raw` (the section's stored data)."""
+        return [pk for name in self.page_choosers for pk in _stored_ids(raw.get(name))]
+
+    def value_from_raw(self, raw, pages):
+        """The section's value from its stored data, its choosers' ids replaced by `pages`' pages."""
+        items = []
+        for name, child in self.child_blocks.items():
+            if name in self.page_choosers:
+                stored = raw.get(name)
+                if isinstance(stored, list):
+                    value = [pages[pk] for pk in _stored_ids(stored) if pk in pages]
+                else:
+                    value = pages.get(stored)
+            else:
+                value = child.to_python(raw[name]) if name in raw else child.get_default()
+            items.append((name, value))
+        return blocks.StructValue(self, items)
 
     def custom_heading(self, value):
         """The heading the editor typed for the visitor's language, or ""."""
@@ -90,27 +123,56 @@ class FeaturedSection(SectionBlock):
         label = _("Featured item")
         template = "sections/featured.html"
 
+    page_choosers = ("page",)
+
     def fetch(self, values):
-        # The chooser gave the pages (not their specific rows): one query per page type for the
-        # live and public ones, with their hero image.
-        by_model = {}
-        for value in values:
-            if value["page"]:
-                by_model.setdefault(value["page"].specific_class or Page, []).append(value["page"].pk)
-        pages = {}
-        for model, ids in by_model.items():
-            found = model.objects.live().public().filter(pk__in=ids)
-            if any(field.name == "hero_image" for field in model._meta.fields):
-                found = found.select_related("hero_image")
-            pages.update(found.in_bulk())
         # An unpublished featured page shows nothing rather than a dead link.
-        return [
-            {"item": pages[value["page"].pk]} if value["page"] and value["page"].pk in pages else None
-            for value in values
-        ]
+        return [{"item": value["page"]} if value["page"] is not None else None for value in values]
 
     def images(self, extra):
         return [getattr(extra["item"], "hero_image", None)]
+
+
+def _stored_ids(stored):
+    """Page ids as a chooser stores them: an id (or None), or a list block's items
+    ({"type": "item", "value": id, "id": …}, or bare ids in older data)."""
+    if stored is None:
+        return []
+    if not isinstance(stored, list):
+        return [stored]
+    ids = (item.get("value") if isinstance(item, dict) else item for item in stored)
+    return [pk for pk in ids if pk is not None]
+
+
+@functools.cache
+def _specific_joins(model):
+    """`model`'s row, with its `route_select_related` (and hero image), as `select_related` paths
+    from Page."""
+    path = "__".join(path_from_page(model))
+    related = set(getattr(model, "route_select_related", ()))
+    if any(field.name == "hero_image" for field in model._meta.fields):
+        related.add("hero_image")
+    return (path, *(f"{path}__{name}" for name in sorted(related)))
+
+
+def chosen_pages(ids):
+    """The live and public pages of `ids`, specific, by id: two queries (see the module docstring),
+    the page types found, then the pages with the rows of those types only joined (joining every
+    page type's table makes PostgreSQL's estimate, and with it the JIT's work, explode)."""
+    if not ids:
+        return {}
+    public = Page.objects.live().public().filter(pk__in=set(ids))
+    types = {
+        ContentType.objects.get_for_id(pk).model_class()
+        for pk in public.order_by().values_list("content_type", flat=True).distinct()
+    }
+    joins = [
+        join
+        for model in types
+        if model is not None and model is not Page
+        for join in _specific_joins(model._meta.concrete_model)
+    ]
+    return {page.pk: joined_specific(page) for page in public.select_related(*joins)}
 
 
 def sections_cache_timeout(stream):
@@ -129,17 +191,25 @@ def sections_cache_timeout(stream):
 
 def build_sections(stream):
     """The visible sections of a home page's StreamField, with their content, for its template."""
-    visible = [child for child in stream if not child.value.get("hidden")]
+    child_blocks = stream.stream_block.child_blocks
+    visible = [
+        (raw, child_blocks[raw["type"]])
+        for raw in stream.raw_data
+        if raw["type"] in child_blocks and not (raw.get("value") or {}).get("hidden")
+    ]
+    stored = [raw.get("value") or {} for raw, _block in visible]
+    pages = chosen_pages(
+        [pk for (_raw, block), data in zip(visible, stored, strict=True) for pk in block.chosen_ids(data)]
+    )
+    values = [block.value_from_raw(data, pages) for (_raw, block), data in zip(visible, stored, strict=True)]
     by_type = {}
-    for position, child in enumerate(visible):
-        by_type.setdefault(child.block_type, []).append(position)
+    for position, (raw, _block) in enumerate(visible):
+        by_type.setdefault(raw["type"], []).append(position)
     fetched = {}
     images, kinds, specs = [], set(), set()
     for positions in by_type.values():
-        block = visible[positions[0]].block
-        for position, extra in zip(
-            positions, block.fetch([visible[p].value for p in positions]), strict=True
-        ):
+        block = visible[positions[0]][1]
+        for position, extra in zip(positions, block.fetch([values[p] for p in positions]), strict=True):
             fetched[position] = extra
             if extra is not None:
                 shown = [image for image in block.images(extra) if image is not None]
@@ -151,17 +221,18 @@ def build_sections(stream):
     # kinds: a superset of what its template shows).
     prefetch_renditions_of(images, *sorted(kinds), specs=sorted(specs))
     sections = []
-    for position, child in enumerate(visible):
+    for position, (raw, block) in enumerate(visible):
         if fetched[position] is None:
             continue
+        value = values[position]
         sections.append(
             {
-                "type": child.block_type,
-                "id": child.id,
-                "value": child.value,
-                "template": child.block.meta.template,
-                "heading": child.block.heading_for(child.value),
-                "custom_heading": child.block.custom_heading(child.value),
+                "type": raw["type"],
+                "id": raw["id"],
+                "value": value,
+                "template": block.meta.template,
+                "heading": block.heading_for(value),
+                "custom_heading": block.custom_heading(value),
                 **fetched[position],
             }
         )

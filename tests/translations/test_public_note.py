@@ -49,3 +49,19 @@ def test_an_outdated_translation_shows_a_translated_note_linking_to_english(topi
 def reads_status(query):
     """A query of the note's own (the status table read on its own, not joined to the page)."""
     return query["sql"].startswith('SELECT "translations_translationstatus".')
+
+
+def test_the_home_page_shows_the_note_without_a_query_of_its_own(demo_content, client):
+    """The home page is served without routing: its status comes with the sites (request_memo)."""
+    from home.models import HomePage
+
+    home = publish(HomePage.objects.get(), intro_en=HomePage.objects.get().intro_en + " More.")
+    french = url_in(home, "fr")
+    cache.clear()
+    with CaptureQueriesContext(connection) as cold:
+        html = client.get(french).content.decode()
+    assert '<div class="translation-note" role="note">' in html
+    assert f'<a href="{url_in(home, "en")}" hreflang="en">Lire la version anglaise</a>' in html
+    assert not any(reads_status(q) for q in cold.captured_queries)
+    english = client.get(url_in(home, "en")).content.decode()
+    assert 'class="translation-note"' not in english

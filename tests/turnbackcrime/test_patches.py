@@ -179,6 +179,57 @@ def test_memoised_private_q_selects_the_same_pages_as_wagtails(sections):
     assert patched == wagtails and len(patched) == 2
 
 
+# --- request_memo: wagtail.models.sites.get_site_for_hostname ----------------------------
+
+
+def test_wagtail_still_chooses_a_site_and_routes_as_request_memo_relies_on():
+    from wagtail.models import Site
+    from wagtail.models import sites as wagtail_sites
+
+    assert wagtail_sites.get_site_for_hostname is request_memo.get_site_for_hostname, (
+        "request_memo.install() did not run"
+    )
+    # The choice the patch copies, and the callers that find it by its module-level name
+    # (`_find_for_request`) and route from the site's root page's `.specific`, which the
+    # patch reads with the sites (`route_for_request`).
+    assert_unchanged(
+        "get_site_for_hostname",
+        inspect.getsource(request_memo._wagtail_get_site_for_hostname),
+        "b27b5bd54d5aa8ba",
+    )
+    assert_unchanged("Site._find_for_request", method_source(Site, "_find_for_request"), "b051b7b28ebc7a0d")
+    assert_unchanged("Page.route_for_request", inspect.getsource(Page.route_for_request), "12f32d1d99e31472")
+
+
+@pytest.mark.django_db
+def test_the_site_chosen_among_the_sites_read_once_is_wagtails_choice(home_page):
+    from wagtail.models import Site
+
+    other = PlainPageFactory(parent=home_page, title="Other site root")
+    Site.objects.create(hostname="example.org", port=80, root_page=other)
+    Site.objects.create(hostname="example.org", port=8080, root_page=home_page)
+    Site.objects.create(hostname="other.test", port=443, root_page=other)
+    asked = [
+        (hostname, port)
+        for hostname in ("example.org", "other.test", "localhost", "nowhere.test")
+        for port in ("80", "443", "8080", "8000")
+    ]
+    wagtails = [request_memo._wagtail_get_site_for_hostname(*where).pk for where in asked]
+    token = request_memo._memo.set({})
+    try:
+        with CaptureQueriesContext(connection) as queries:
+            patched = [request_memo.get_site_for_hostname(*where).pk for where in asked]
+            # Read once, with the home page's specific row: `.specific` costs no query.
+            assert Site.objects.get(is_default_site=True).pk in patched
+            root = next(site for site in request_memo.sites() if site.is_default_site).root_page
+            assert type(root.specific).__name__ == "HomePage" and root.specific.intro == home_page.intro
+    finally:
+        request_memo._memo.reset(token)
+    assert patched == wagtails
+    assert len(queries.captured_queries) == 2  # the sites, and the default site asked here
+    assert len(set(patched)) == 4
+
+
 # --- exports: SpreadsheetExportMixin.write_csv_row --------------------------------------
 
 

@@ -18,7 +18,7 @@ from wagtail import hooks
 from wagtail.models import Page, Site
 from wagtail_modeltranslation.contextlib import use_language
 
-from turnbackcrime import fragments
+from turnbackcrime import fragments, request_memo
 
 from ..images import SOCIAL_IMAGE_SPEC, existing_rendition
 from ..models import SiteSettings
@@ -44,7 +44,8 @@ def _warm_site_root_paths():
     missing = [code for code, key in keys.items() if key not in found]
     if not missing:
         return
-    sites = list(Site.objects.select_related("root_page", "root_page__locale"))
+    # The request's sites (read with its site, turnbackcrime.request_memo).
+    sites = request_memo.sites()
     values = {}
     for code in missing:
         with use_language(code):
