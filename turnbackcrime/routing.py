@@ -11,6 +11,10 @@ the page found routes the empty rest itself (its parent from the chain, so that
 `get_parent()` costs no query; read with the relations its page type names in
 `route_select_related`, such as its hero image). Anything that does not fit (a missing level, a language
 without its column) falls back to the original routing, so no URL is lost.
+
+Only Wagtail's own `route` (as wagtail-modeltranslation patches it) and `RoutablePageMixin.route`
+are reproduced here. A page on the way whose type routes in its own way (a `route` of its own, or
+one patched in later) is handed the rest of the URL, as Wagtail would hand it over.
 """
 
 from django.http import Http404
@@ -52,6 +56,12 @@ def _chain(root, path_components, language):
     return chain
 
 
+def routes_as_wagtail(model):
+    """Whether `model`'s `route` is one `fast_route` reproduces: Wagtail's page routing (as
+    wagtail-modeltranslation patches it onto every page type) or `RoutablePageMixin`'s."""
+    return model.route in (Page.route, RoutablePageMixin.route)
+
+
 def fast_route(original):
     def route(self, request, path_components):
         language = get_language()
@@ -69,6 +79,11 @@ def fast_route(original):
             model = page.specific_class
             if model is None:
                 return original(self, request, path_components)
+            if not routes_as_wagtail(model):
+                # A page type with a routing of its own routes the rest of the URL itself.
+                page = page.specific
+                page._cached_parent_obj = chain[level - 1] if level else self
+                return page.route(request, path_components[level + 1 :])
             if issubclass(model, RoutablePageMixin) and page.live:
                 # As the original: a live routable page first tries the rest as one of its
                 # routes, else routing goes on to its child (already in the chain).
@@ -79,7 +94,9 @@ def fast_route(original):
                 except Http404:
                     continue
                 routable = page.specific
-                view, args, kwargs = routable.resolve_subpage(rest)
+                resolver_match = routable.resolve_subpage(rest)
+                request.routable_resolver_match = resolver_match  # as RoutablePageMixin.route sets it
+                view, args, kwargs = resolver_match
                 return RouteResult(routable, args=(view, args, kwargs))
         model = chain[-1].specific_class
         if model is None:
