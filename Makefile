@@ -58,10 +58,20 @@ setup: $(VENV)/.runtime-installed
 	$(PY) manage.py load_demo_content
 
 ## make test: lint (ruff, templates, the import-linter layer contract), Django checks, migrations check and the whole pytest suite.
-test: lint check pytest
+test: $(VENV)/.dev-installed node_modules/.installed
+	@$(DEMO_PREBUILD); $(MAKE) --no-print-directory lint check pytest
 
 ## make test-fast: lint, checks and the non-browser tests in parallel (the edit-test loop).
-test-fast: lint check pytest-fast
+test-fast: $(VENV)/.dev-installed node_modules/.installed
+	@$(DEMO_PREBUILD); $(MAKE) --no-print-directory lint check pytest-fast
+
+# The demo snapshot (tests/demo_snapshot.py) is built in the background while lint and the
+# checks run, under the tests' lock and with their TBC_TEST_RUN_ID, so the pytest runs that
+# follow find it built (log: var/test-demo-prebuild.log). Stopped when the recipe ends; if it
+# fails, the first test that needs the demo builds it, as without it.
+DEMO_PREBUILD = mkdir -p var; \
+	$(PY) -m tests.build_demo_snapshot $(filter --reuse-db --create-db,$(PYTEST_ARGS)) > var/test-demo-prebuild.log 2>&1 & \
+	prebuild=$$!; trap 'kill $$prebuild 2>/dev/null' EXIT INT TERM
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .

@@ -15,6 +15,8 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from turnbackcrime.backup.erasure_log import ErasureLogUnavailable
+
 from . import audit
 from .models import Partner, PartnerKind, Pledge, PledgeStatus
 from .moderation import LogoUnusable, approve_pledge, erase_personal_data, reject_pledge
@@ -252,15 +254,43 @@ class ErasePersonalDataBulkAction(PledgeBulkAction):
     classes = {"serious"}
 
     @classmethod
-    def execute_action(cls, objects, user=None, **kwargs):
+    def execute_action(cls, objects, user=None, request=None, **kwargs):
+        """Erase each pledge's contact, stopping at the first the erasure log cannot record.
+
+        No contact is erased without its entry in the log (a restore of an older backup would
+        bring it back), so the pledges left are reported to try again, untouched.
+        """
+        erased = 0
         for pledge in objects:
-            erase_personal_data(pledge, user=user)
-        return len(objects), 0
+            try:
+                erase_personal_data(pledge, user=user)
+            except ErasureLogUnavailable:
+                # record() logged the cause for the technical team; the log is down for the rest too.
+                if request is not None:
+                    left = len(objects) - erased
+                    messages.error(
+                        request,
+                        ngettext(
+                            "The contact details of %(count)d pledge were not erased: the erasure log "
+                            "cannot be written, and no contact is erased without its entry there. "
+                            "Their details are unchanged: tell the site's technical team, then try again.",
+                            "The contact details of %(count)d pledges were not erased: the erasure log "
+                            "cannot be written, and no contact is erased without its entry there. "
+                            "Their details are unchanged: tell the site's technical team, then try again.",
+                            left,
+                        )
+                        % {"count": left},
+                    )
+                break
+            erased += 1
+        return erased, 0
 
     def get_execution_context(self):
-        return {"user": self.request.user}
+        return {"user": self.request.user, "request": self.request}
 
     def get_success_message(self, num_parent_objects, num_child_objects):
+        if not num_parent_objects:
+            return None  # none erased: the error message says why
         return ngettext(
             "Contact details of %(count)d pledge erased.",
             "Contact details of %(count)d pledges erased.",

@@ -16,6 +16,15 @@ from tests.html_validator import NuHtmlChecker
 pytest_plugins = ["tests.browser.fixtures"]
 
 
+def pytest_collection_modifyitems(items):
+    """The tests on the demo site run after the others (each group in its usual order).
+
+    So the snapshot that `make test` builds in the background (tests/demo_snapshot.py) is
+    ready before a worker needs it, and no worker sits waiting while another builds it.
+    """
+    items.sort(key=lambda item: "demo_snapshot" in getattr(item, "fixturenames", ()))
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(
     request,

@@ -10,12 +10,18 @@ file with a `demo` part in its path under an app folder, the demo and prerender
 commands), globbed so that new files count. With `--reuse-db` a snapshot whose key
 still matches is used again; otherwise each test session builds it once, whichever
 xdist worker gets there first (the others wait on a file lock).
+
+`make test` and `make test-fast` start `tests/build_demo_snapshot.py` in the background
+first (`prebuild`): it builds the snapshot while lint and the checks run, under the same
+lock and with the same run id, so the workers find it ready (or wait for the rest of it);
+if it fails or is killed, the first worker builds it as before.
 """
 
 import fcntl
 import hashlib
 import os
 import shutil
+import time
 import uuid
 from contextlib import contextmanager
 from io import StringIO
@@ -138,16 +144,18 @@ class SqliteDatabases:
 class DemoSnapshot:
     """The snapshot of this database configuration and demo key, and the copies made of it."""
 
-    def __init__(self):
+    def __init__(self, base=None):
+        """`base`: the test database's name without a worker's suffix (default: from this worker's)."""
         connection = connections["default"]
         self.databases = (
             PostgresDatabases(connection) if connection.vendor == "postgresql" else SqliteDatabases()
         )
         self.worker_db = connection.settings_dict["NAME"]
         worker = os.environ.get("PYTEST_XDIST_WORKER")
-        base = self.worker_db
-        if worker and base.endswith(f"_{worker}"):
-            base = base[: -len(worker) - 1]
+        if base is None:
+            base = self.worker_db
+            if worker and base.endswith(f"_{worker}"):
+                base = base[: -len(worker) - 1]
         self.base = base
         self.key = demo_key()
         self.name = self.databases.name(base, f"demo_{self.key}")
@@ -214,3 +222,36 @@ class DemoSnapshot:
 
     def drop(self, name):
         self.databases.drop(name)
+
+
+def prebuild(reuse):
+    """Build the snapshot outside pytest, as the first worker would, before the workers start.
+
+    The snapshot is made from a freshly migrated database, as pytest-django creates a worker's
+    (`<test database>_prebuild`, dropped after). The lock is held from the first check to the
+    end, so a worker that needs the snapshot meanwhile waits for it instead of building it too.
+    Returns what happened, for the log.
+    """
+    from django.test.utils import setup_test_environment
+    from django.utils import translation
+
+    connection = connections["default"]
+    base = connection.creation._get_test_db_name()  # what pytest-django names it, before a worker's suffix
+    snapshot = DemoSnapshot(base=base)
+    started = time.monotonic()
+    with snapshot.lock():
+        if snapshot.ready(reuse):
+            return f"demo snapshot {snapshot.key}: ready already"
+        setup_test_environment()
+        translation.activate(settings.LANGUAGE_CODE)
+        source = snapshot.databases.name(base, "prebuild")
+        connection.settings_dict["TEST"]["NAME"] = source
+        connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+        try:
+            call_command("update_translation_fields", verbosity=0)
+            snapshot.worker_db = source
+            snapshot.build()
+        finally:
+            connection.close()
+            snapshot.databases.drop(source)
+    return f"demo snapshot {snapshot.key}: built in {time.monotonic() - started:.1f} s"

@@ -12,10 +12,15 @@ the page found routes the empty rest itself (its parent from the chain, so that
 `route_select_related`, such as its hero image, and with what installed apps join to
 it through the "annotate_routed_page" hook: `fn(request, queryset, page_ref="pk")` returns
 the queryset, e.g. annotated with the translation's status; `page_ref` names the column
-holding the page's id, `root_page_id` when `request_memo.sites()` reads the site roots). Anything that does not fit (a missing
-level, a language without its column) falls back to the original routing, so no URL is lost.
+holding the page's id, `root_page_id` when `request_memo.sites()` reads the site roots).
+Anything that does not fit (a missing level, a language without its column) falls back to
+the original routing, so no URL is lost.
 A page right under the root is found as Wagtail finds it (its children, one query), then read
 as above.
+
+Only Wagtail's own `route` (as wagtail-modeltranslation patches it) and `RoutablePageMixin.route`
+are reproduced here. A page on the way whose type routes in its own way (a `route` of its own, or
+one patched in later) is handed the rest of the URL, as Wagtail would hand it over.
 """
 
 from django.http import Http404
@@ -58,6 +63,12 @@ def _chain(root, path_components, language):
     return chain
 
 
+def routes_as_wagtail(model):
+    """Whether `model`'s `route` is one `fast_route` reproduces: Wagtail's page routing (as
+    wagtail-modeltranslation patches it onto every page type) or `RoutablePageMixin`'s."""
+    return model.route in (Page.route, RoutablePageMixin.route)
+
+
 def fast_route(original):
     def route(self, request, path_components):
         language = get_language()
@@ -81,6 +92,11 @@ def fast_route(original):
             model = page.specific_class
             if model is None:
                 return original(self, request, path_components)
+            if not routes_as_wagtail(model):
+                # A page type with a routing of its own routes the rest of the URL itself.
+                page = page.specific
+                page._cached_parent_obj = chain[level - 1] if level else self
+                return page.route(request, path_components[level + 1 :])
             if issubclass(model, RoutablePageMixin) and page.live:
                 # As the original: a live routable page first tries the rest as one of its
                 # routes, else routing goes on to its child (already in the chain).
@@ -91,7 +107,9 @@ def fast_route(original):
                 except Http404:
                     continue
                 routable = page.specific
-                view, args, kwargs = routable.resolve_subpage(rest)
+                resolver_match = routable.resolve_subpage(rest)
+                request.routable_resolver_match = resolver_match  # as RoutablePageMixin.route sets it
+                view, args, kwargs = resolver_match
                 return RouteResult(routable, args=(view, args, kwargs))
         model = chain[-1].specific_class
         if model is None:

