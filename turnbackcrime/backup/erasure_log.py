@@ -137,10 +137,15 @@ class _FileLog:
 
 @functools.cache
 def _s3_client(endpoint_url, region_name, access_key, secret_key):
-    """One client per configuration (making one loads botocore's service model: slow)."""
+    """One client per configuration (making one loads botocore's service model: slow). Short
+    timeouts: an erasure is written from a staff member's request in the admin, which must give
+    its answer (the erasure or a clear refusal) before the app server's timeout, not hang on a
+    bucket that drops packets (botocore's defaults: 60 s to connect, 60 s to read, retried)."""
     import boto3
+    from botocore.config import Config
 
-    client_options = {"endpoint_url": endpoint_url, "region_name": region_name}
+    config = Config(connect_timeout=3, read_timeout=10, retries={"mode": "standard", "total_max_attempts": 2})
+    client_options = {"endpoint_url": endpoint_url, "region_name": region_name, "config": config}
     if access_key:
         client_options.update(aws_access_key_id=access_key, aws_secret_access_key=secret_key)
     return boto3.client("s3", **{key: value for key, value in client_options.items() if value})
