@@ -76,22 +76,7 @@ def translation_file_buttons(page, user, view_name, next_url=None):
     """ "Export for translation (French)"… and "Import a translation" in the page's header menu."""
     if not tracked_fields(page.specific_class) or not page.permissions_for_user(user).can_edit():
         return
-    languages = roles.translator_languages(user) or TARGETS
-    export_url = reverse("translations:export")
-    for priority, (code, name) in enumerate(language_choices(), start=50):
-        if code in languages:
-            yield Button(
-                _("Export for translation: %(language)s (XLIFF)") % {"language": name},
-                f"{export_url}?page={page.pk}&language={code}&format=xliff",
-                icon_name="download",
-                priority=priority,
-            )
-    yield Button(
-        _("Import a translation"),
-        f"{reverse('translations:import')}?page={page.pk}",
-        icon_name="upload",
-        priority=60,
-    )
+    yield from _file_buttons(user, f"page={page.pk}")
 
 
 @hooks.register("register_snippet_listing_buttons")
@@ -102,22 +87,23 @@ def snippet_translation_file_buttons(snippet, user, next_url=None):
         return
     if not user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}"):
         return
-    key = exchange.item_key(snippet).removeprefix("snippet-")
+    yield from _file_buttons(user, f"snippet={exchange.item_key(snippet).removeprefix('snippet-')}")
+
+
+def _file_buttons(user, item):
+    """An export per language the user translates into, then the import; `item`: "page=12"."""
     languages = roles.translator_languages(user) or TARGETS
     export_url = reverse("translations:export")
     for priority, (code, name) in enumerate(language_choices(), start=50):
         if code in languages:
             yield Button(
                 _("Export for translation: %(language)s (XLIFF)") % {"language": name},
-                f"{export_url}?snippet={key}&language={code}&format=xliff",
+                f"{export_url}?{item}&language={code}&format=xliff",
                 icon_name="download",
                 priority=priority,
             )
     yield Button(
-        _("Import a translation"),
-        f"{reverse('translations:import')}?snippet={key}",
-        icon_name="upload",
-        priority=60,
+        _("Import a translation"), f"{reverse('translations:import')}?{item}", icon_name="upload", priority=60
     )
 
 
