@@ -222,6 +222,8 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 # Off: serving a page never makes an image rendition; a picture not yet made by
 # publishing or `manage.py prerender_images` is left out (turnbackcrime.images).
 RENDITIONS_ON_REQUEST = False
+# libavif's speed for AVIF renditions, 0 (slowest, smallest) to 10; unset: Pillow's 6.
+AVIF_ENCODER_SPEED = int(os.environ["AVIF_ENCODER_SPEED"]) if os.environ.get("AVIF_ENCODER_SPEED") else None
 
 
 def media_storage(environ=os.environ):
