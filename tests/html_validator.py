@@ -21,9 +21,26 @@ def _free_port():
         return sock.getsockname()[1]
 
 
+def command(port):
+    """The checker as an HTTP service on 127.0.0.1:`port`."""
+    return [
+        "java",
+        "-Xss2m",
+        "-Dnu.validator.servlet.bind-address=127.0.0.1",
+        "-cp",
+        str(JAR),
+        "nu.validator.servlet.Main",
+        str(port),
+    ]
+
+
 class NuHtmlChecker:
-    def __init__(self):
-        self.port = _free_port()
+    """The checker of this test session: its own JVM, or the one `make test` shares among its
+    pytest workers (TBC_HTML_CHECKER_PORT; a JVM's start takes about 12 s of CPU time)."""
+
+    def __init__(self, port=None):
+        self.shared = port is not None
+        self.port = port or _free_port()
         self.process = None
 
     @property
@@ -31,28 +48,21 @@ class NuHtmlChecker:
         return f"http://127.0.0.1:{self.port}/?out=json"
 
     def start(self, timeout=90):
-        if not JAR.exists():
-            raise RuntimeError(f"{JAR} is missing: run `npm ci` (make test does).")
-        self.process = subprocess.Popen(
-            [
-                "java",
-                "-Xss2m",
-                "-Dnu.validator.servlet.bind-address=127.0.0.1",
-                "-cp",
-                str(JAR),
-                "nu.validator.servlet.Main",
-                str(self.port),
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        if self.shared:  # started by `make test` for every worker of the run: wait until it answers
+            self.process = None
+        else:
+            if not JAR.exists():
+                raise RuntimeError(f"{JAR} is missing: run `npm ci` (make test does).")
+            self.process = subprocess.Popen(
+                command(self.port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
                 self.messages("<!DOCTYPE html><html lang=en><title>x</title></html>")
                 return
             except (urllib.error.URLError, ConnectionError, OSError):
-                if self.process.poll() is not None:
+                if self.process is not None and self.process.poll() is not None:
                     raise RuntimeError("The Nu Html Checker exited at start-up.") from None
                 time.sleep(0.5)
         raise RuntimeError("The Nu Html Checker did not start in time.")
@@ -82,3 +92,11 @@ class NuHtmlChecker:
             for e in errors
         )
         assert not errors, f"{label} is not valid HTML:\n{report}"
+
+
+if __name__ == "__main__":
+    # `python -m tests.html_validator PORT`: the checker in the foreground (the Makefile's, shared).
+    import os
+    import sys
+
+    os.execvp("java", command(int(sys.argv[1])))  # noqa: S606 (our own fixed command)
