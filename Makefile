@@ -59,19 +59,24 @@ setup: $(VENV)/.runtime-installed
 
 ## make test: lint (ruff, templates, the import-linter layer contract), Django checks, migrations check and the whole pytest suite.
 test: $(VENV)/.dev-installed node_modules/.installed
-	@$(DEMO_PREBUILD); $(MAKE) --no-print-directory lint check pytest
+	@$(TEST_BACKGROUND); $(MAKE) --no-print-directory lint check pytest
 
 ## make test-fast: lint, checks and the non-browser tests in parallel (the edit-test loop).
 test-fast: $(VENV)/.dev-installed node_modules/.installed
-	@$(DEMO_PREBUILD); $(MAKE) --no-print-directory lint check pytest-fast
+	@$(TEST_BACKGROUND); $(MAKE) --no-print-directory lint check pytest-fast
 
-# The demo snapshot (tests/demo_snapshot.py) is built in the background while lint and the
-# checks run, under the tests' lock and with their TBC_TEST_RUN_ID, so the pytest runs that
-# follow find it built (log: var/test-demo-prebuild.log). Stopped when the recipe ends; if it
-# fails, the first test that needs the demo builds it, as without it.
-DEMO_PREBUILD = mkdir -p var; \
+# While lint and the checks run, in the background: the migrated template of the test
+# databases and the demo snapshot (tests/demo_snapshot.py), built under the tests' locks and
+# with their TBC_TEST_RUN_ID, so the pytest workers that follow find them built (log:
+# var/test-demo-prebuild.log; if it fails, the first worker that needs one builds it, as
+# without it); and one Nu Html Checker for every worker (TBC_HTML_CHECKER_PORT). Both stop
+# when the recipe ends.
+TEST_BACKGROUND = mkdir -p var; \
 	$(PY) -m tests.build_demo_snapshot $(filter --reuse-db --create-db,$(PYTEST_ARGS)) > var/test-demo-prebuild.log 2>&1 & \
-	prebuild=$$!; trap 'kill $$prebuild 2>/dev/null' EXIT INT TERM
+	prebuild=$$!; \
+	export TBC_HTML_CHECKER_PORT=$$($(PY) -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'); \
+	$(PY) -m tests.html_validator $$TBC_HTML_CHECKER_PORT > var/test-html-checker.log 2>&1 & \
+	checker=$$!; trap 'kill $$prebuild $$checker 2>/dev/null' EXIT INT TERM
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
@@ -94,9 +99,16 @@ TBC_TEST_RUN_ID := $(shell date +%s%N)
 endif
 export TBC_TEST_RUN_ID
 NO_TESTS_IS_OK := || [ $$? -eq 5 ]
-# The stack tests (tests/stack/: Varnish, two gunicorn nodes, the task worker, a browser)
-# start their processes once, in a pytest run of their own.
-pytest: pytest-fast pytest-browser pytest-stack
+# `make test` runs the whole suite in one pytest run on TEST_ALL_WORKERS xdist workers: the
+# browser tests in two groups, each on a worker of its own (a live server, a Chromium), the
+# stack tests (tests/stack/: Varnish, two gunicorn nodes, the task worker, a browser) on a third,
+# their processes started once, and the rest on every worker meanwhile (`--dist loadgroup`,
+# groups in tests/conftest.py). Four workers on two cores: the three groups wait for the demo
+# snapshot at first, while the fourth runs the tests that need none.
+# pytest-fast, pytest-browser and pytest-stack run one part alone.
+TEST_ALL_WORKERS ?= 4
+pytest: $(VENV)/.dev-installed node_modules/.installed varnish-installed
+	$(BIN)/pytest -n $(TEST_ALL_WORKERS) --dist loadgroup --durations=15 $(PYTEST_ARGS) $(NO_TESTS_IS_OK)
 
 pytest-fast: $(VENV)/.dev-installed node_modules/.installed
 	$(BIN)/pytest -m "not browser and not stack" -n $(TEST_WORKERS) --durations=10 $(PYTEST_ARGS) $(NO_TESTS_IS_OK)

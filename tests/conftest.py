@@ -1,19 +1,57 @@
 """Fixtures every test can use: the page tree, the demo site, caches, HTML validation."""
 
+import os
 import shutil
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from django.conf import settings as django_settings
 from django.core.cache import cache
-from django.core.management import call_command
 from django.utils import translation
 
-from tests.demo_snapshot import DemoSnapshot, use_database
+from tests.demo_snapshot import DemoSnapshot, setup_worker_database, use_database
 from tests.factories import build_home_page
 from tests.html_validator import NuHtmlChecker
 
 pytest_plugins = ["tests.browser.fixtures"]
+
+
+# `make test`'s one pytest run gives each of these groups to one xdist worker (`--dist
+# loadgroup`, scheduled by `pytest_xdist_make_scheduler` below): the stack tests (Varnish, two
+# gunicorn nodes, the task worker, S3: started once per worker that runs any) and the browser
+# tests, whose modules alternate in name order between BROWSER_GROUPS groups (each a live server
+# on a demo copy and a Chromium). Every other test is a unit of its own, on any worker.
+BROWSER_GROUPS = int(os.environ.get("TBC_BROWSER_GROUPS", "2"))
+
+
+def xdist_group(nodeid, browser_modules):
+    path = nodeid.split("::", 1)[0]
+    if path.startswith("tests/stack/"):
+        return "stack"
+    if path in browser_modules:
+        return f"browser-{browser_modules.index(path) % BROWSER_GROUPS}"
+    return None
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadgroup` by the groups above, told from each test's path (the controller has no
+    markers; xdist's own `xdist_group` marks did not reach its scheduler here).
+
+    xdist hands out the largest units first, so the groups start at once, each on a worker of
+    its own, while the other workers run the rest.
+    """
+    if config.getoption("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Groups(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            if not hasattr(self, "_browser_modules"):
+                paths = {id_.split("::", 1)[0] for id_ in self.collection}
+                self._browser_modules = sorted(p for p in paths if p.startswith("tests/browser/"))
+            return xdist_group(nodeid, self._browser_modules) or nodeid
+
+    return Groups(config, log)
 
 
 def pytest_collection_modifyitems(items):
@@ -34,21 +72,19 @@ def django_db_setup(
     django_db_createdb,
     django_db_modify_db_settings,
 ):
-    """The test database (pytest-django's set-up), with the translation columns filled.
+    """This worker's test database: a copy of the run's migrated template, its translation
+    columns filled (tests/demo_snapshot.py `setup_worker_database`), or kept with --reuse-db.
 
     Always set up, unlike pytest-django's, which skips it when no collected test asks
     for `db`: the browser tests reach the database through `demo_site` only. Without
     update_translation_fields the root page's url_path_en stays empty and page.url is None.
     """
-    from django.test.utils import setup_databases, teardown_databases
+    from django.test.utils import teardown_databases
 
     keepdb = django_db_keepdb and not django_db_createdb
     verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
-        config = setup_databases(
-            verbosity, interactive=False, keepdb=keepdb, aliases={"default"}, serialized_aliases=set()
-        )
-        call_command("update_translation_fields", verbosity=0)
+        config = setup_worker_database(keepdb)
     yield
     if not django_db_keepdb:
         with django_db_blocker.unblock():
@@ -84,8 +120,9 @@ def home_page(db):
 
 @pytest.fixture(scope="session")
 def html_checker():
-    """The Nu Html Checker (vnu.jar), started once per test session on a local port."""
-    checker = NuHtmlChecker()
+    """The Nu Html Checker (vnu.jar) on a local port: `make test`'s, or started once for this session."""
+    port = os.environ.get("TBC_HTML_CHECKER_PORT")
+    checker = NuHtmlChecker(int(port) if port else None)
     checker.start()
     yield checker
     checker.stop()
