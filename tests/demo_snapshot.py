@@ -87,6 +87,18 @@ def use_database(name):
         ContentType.objects.clear_cache()
 
 
+@contextmanager
+def file_lock(path):
+    """An exclusive lock on `path` shared by every process of the run (xdist workers, the prebuild)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 class PostgresDatabases:
     """Databases on the server, cloned with CREATE DATABASE … TEMPLATE (no one may be connected)."""
 
@@ -160,15 +172,8 @@ class MigratedTemplate:
         self.stamp = folder / f"{Path(base).name}.migrated-in-run"
         self.lock_path = folder / f"{Path(base).name}.migrated.lock"
 
-    @contextmanager
     def lock(self):
-        self.lock_path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.lock_path, "w") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        return file_lock(self.lock_path)
 
     def ready(self):
         return self.stamp.exists() and self.stamp.read_text() == RUN_ID and self.databases.exists(self.name)
@@ -253,15 +258,8 @@ class DemoSnapshot:
         self.lock_path = Path(settings.VAR_DIR) / "test-demo" / f"{Path(base).name}.lock"
         self._media_copied = False
 
-    @contextmanager
     def lock(self):
-        self.lock_path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.lock_path, "w") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        return file_lock(self.lock_path)
 
     def ready(self, reuse):
         if not (self.stamp.exists() and self.databases.exists(self.name)):
