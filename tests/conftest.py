@@ -33,6 +33,7 @@ def xdist_group(nodeid, browser_modules):
     return None
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: unknown to pytest when xdist is off (-p no:xdist)
 def pytest_xdist_make_scheduler(config, log):
     """`--dist loadgroup` by the groups above, told from each test's path (the controller has no
     markers; xdist's own `xdist_group` marks did not reach its scheduler here).

@@ -153,6 +153,10 @@ class SqliteDatabases:
         return [str(p) for p in Path(base).parent.glob(f"{Path(base).name}.demo_*") if str(p) != keep]
 
 
+def databases_for(connection):
+    return PostgresDatabases(connection) if connection.vendor == "postgresql" else SqliteDatabases()
+
+
 class MigratedTemplate:
     """The test database as the migrations leave it, made once per run and cloned for each worker.
 
@@ -164,9 +168,7 @@ class MigratedTemplate:
 
     def __init__(self, base):
         connection = connections["default"]
-        self.databases = (
-            PostgresDatabases(connection) if connection.vendor == "postgresql" else SqliteDatabases()
-        )
+        self.databases = databases_for(connection)
         self.name = self.databases.name(base, "migrated")
         folder = Path(settings.VAR_DIR) / "test-demo"
         self.stamp = folder / f"{Path(base).name}.migrated-in-run"
@@ -217,7 +219,7 @@ def setup_worker_database(keepdb):
     connection = connections["default"]
     target = connection.creation._get_test_db_name()
     original_name = connection.settings_dict["NAME"]
-    databases = PostgresDatabases(connection) if connection.vendor == "postgresql" else SqliteDatabases()
+    databases = databases_for(connection)
     if keepdb and databases.exists(target):
         config = setup_databases(
             0, interactive=False, keepdb=True, aliases={"default"}, serialized_aliases=set()
@@ -240,9 +242,7 @@ class DemoSnapshot:
     def __init__(self, base=None):
         """`base`: the test database's name without a worker's suffix (default: from this worker's)."""
         connection = connections["default"]
-        self.databases = (
-            PostgresDatabases(connection) if connection.vendor == "postgresql" else SqliteDatabases()
-        )
+        self.databases = databases_for(connection)
         self.worker_db = connection.settings_dict["NAME"]
         worker = os.environ.get("PYTEST_XDIST_WORKER")
         if base is None:

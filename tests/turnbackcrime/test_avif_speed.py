@@ -3,8 +3,12 @@
 import io
 import random
 
+import pytest
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from PIL import Image
+
+from turnbackcrime.settings.base import avif_encoder_speed
 
 
 def photo():
@@ -29,3 +33,13 @@ def test_avif_is_encoded_at_the_configured_speed():
 
 def test_a_callers_own_speed_wins():
     assert encode(speed=4) != encode()
+
+
+def test_the_variable_is_read_and_a_bad_value_stops_the_start_with_a_message():
+    assert avif_encoder_speed({}) is None
+    assert avif_encoder_speed({"AVIF_ENCODER_SPEED": ""}) is None
+    assert avif_encoder_speed({"AVIF_ENCODER_SPEED": " 9 "}) == 9
+    assert avif_encoder_speed({"AVIF_ENCODER_SPEED": "0"}) == 0
+    for bad in ("11", "-1", "fast", "6.5"):
+        with pytest.raises(ImproperlyConfigured, match="from 0 to 10"):
+            avif_encoder_speed({"AVIF_ENCODER_SPEED": bad})

@@ -222,8 +222,23 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 # Off: serving a page never makes an image rendition; a picture not yet made by
 # publishing or `manage.py prerender_images` is left out (turnbackcrime.images).
 RENDITIONS_ON_REQUEST = False
-# libavif's speed for AVIF renditions, 0 (slowest, smallest) to 10; unset: Pillow's 6.
-AVIF_ENCODER_SPEED = int(os.environ["AVIF_ENCODER_SPEED"]) if os.environ.get("AVIF_ENCODER_SPEED") else None
+
+
+def avif_encoder_speed(environ=os.environ):
+    """libavif's speed for AVIF renditions from AVIF_ENCODER_SPEED, 0 (slowest, smallest) to 10;
+    None (Pillow's 6) when unset. Anything else stops the start with a message, rather than
+    failing each publish that makes a rendition."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    value = environ.get("AVIF_ENCODER_SPEED", "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or int(value) > 10:
+        raise ImproperlyConfigured(f"AVIF_ENCODER_SPEED must be a whole number from 0 to 10, not {value!r}.")
+    return int(value)
+
+
+AVIF_ENCODER_SPEED = avif_encoder_speed()
 
 
 def media_storage(environ=os.environ):
