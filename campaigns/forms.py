@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from turnbackcrime.widgets import QuickSelect
+
 
 class ThemeFilterForm(forms.Form):
     """A crime theme by slug, among the themes that have live topics (the chips the index shows).
@@ -11,7 +13,7 @@ class ThemeFilterForm(forms.Form):
     or hostile `?theme=` is simply not one of them.
     """
 
-    theme = forms.ChoiceField(label=_("Crime theme"), required=False)
+    theme = forms.ChoiceField(label=_("Crime theme"), required=False, widget=QuickSelect())
 
     def __init__(self, data, *, themes):
         super().__init__(data)

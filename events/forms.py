@@ -7,12 +7,16 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from turnbackcrime.widgets import QuickSelect
+
 
 class EventFilterForm(forms.Form):
     """Country (ISO code) and year, each limited to values that have events (see stories.forms)."""
 
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    country = forms.ChoiceField(label=_("Country"), required=False, widget=QuickSelect())
+    year = forms.TypedChoiceField(
+        label=_("Year"), required=False, coerce=int, empty_value=None, widget=QuickSelect()
+    )
 
     def __init__(self, data, *, country_codes, years):
         super().__init__(data)

@@ -4,6 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
+from turnbackcrime.widgets import QuickSelect
+
 
 class StoryFilterForm(forms.Form):
     """Theme (slug), country (ISO code) and year, each limited to values that have stories.
@@ -13,9 +15,11 @@ class StoryFilterForm(forms.Form):
     left out and reported (turnbackcrime.filters) rather than showing an empty page.
     """
 
-    theme = forms.ChoiceField(label=_("Crime theme"), required=False)
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    theme = forms.ChoiceField(label=_("Crime theme"), required=False, widget=QuickSelect())
+    country = forms.ChoiceField(label=_("Country"), required=False, widget=QuickSelect())
+    year = forms.TypedChoiceField(
+        label=_("Year"), required=False, coerce=int, empty_value=None, widget=QuickSelect()
+    )
 
     def __init__(self, data, *, themes, country_codes, years):
         super().__init__(data)

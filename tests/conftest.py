@@ -198,19 +198,19 @@ def worker_redis_url(url, worker):
 
 @pytest.fixture
 def redis_cache(settings):
-    """The real Redis as the cache (as in production), in a database number only this worker uses.
+    """The real Redis as the cache (production's backends), in a database number only this worker uses.
 
     `cache.clear()` empties that whole database, so no other worker's counters go with it.
     """
     location = worker_redis_url(django_settings.TEST_REDIS_URL, django_settings.TEST_WORKER)
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "turnbackcrime.cache.DegradingRedisCache",
             "LOCATION": location,
             "KEY_PREFIX": "tbc-test",
         },
         "ratelimit": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "turnbackcrime.cache.PooledRedisCache",
             "LOCATION": location,
             "KEY_PREFIX": "tbc-test-rate",
         },

@@ -96,6 +96,9 @@ sub vcl_backend_response {
     set beresp.http.X-Cache-Path = regsub(bereq.url, "\?.*$", "");
     # The app's X-Request-ID is the fetch's: each visitor gets their own (vcl_deliver).
     unset beresp.http.X-Request-ID;
+    # Which server software the app runs (gunicorn) is nobody's business; removed from the
+    # object once here, not from each hit's response.
+    unset beresp.http.Server;
     if (beresp.status >= 500 && bereq.is_bgfetch) {
         # Keep serving the graced copy rather than caching an error.
         return (abandon);

@@ -89,6 +89,8 @@ def test_public_page_is_a_miss_then_a_hit_then_purged(stack, kind_paths, kind, l
     second = get(stack.url + path)
     assert cache_state(second) == "HIT"
     assert "Set-Cookie" not in second.headers
+    # No word of the server software (gunicorn's Server header, Varnish's Via and X-Varnish).
+    assert not {"Server", "Via", "X-Varnish"} & (set(first.headers) | set(second.headers)), second.headers
     assert "cookie" not in second.headers.get("Vary", "").lower()
     assert second.content == first.content
     # A paginated or filtered variant of the path goes with the purge of the path.

@@ -149,7 +149,7 @@ if REDIS_URL:
             "OPTIONS": REDIS_OPTIONS,
         },
         "ratelimit": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "turnbackcrime.cache.PooledRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "tbc-rate",
             "OPTIONS": REDIS_OPTIONS,
