@@ -37,8 +37,5 @@ class ReportCountryForm(forms.Form):
         widget=QuickSelect(per_language=True),
     )
 
-    def __init__(self, data):
-        super().__init__(data)
-
     def chosen(self):
         return self.cleaned_data.get("report_country") or "" if self.is_valid() else ""

@@ -12,7 +12,7 @@ raises: the caller decides what an unreadable counter means (partners.spam: fail
 
 Both reuse one `redis.Redis` client per connection pool (`PooledRedisCache`): Django's
 own makes a new one for every cache call, and each new client fills a table of about 170
-response callbacks: 0.2-0.5 ms a call, a dozen calls a page (home: 12).
+response callbacks: about 0.12 ms a call (measured on 2026-12-02), and the home page makes 12.
 """
 
 import logging
