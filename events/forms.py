@@ -4,9 +4,9 @@ import zoneinfo
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries as all_countries
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from turnbackcrime.countries import country_choices
 from turnbackcrime.widgets import QuickSelect
 
 
@@ -20,12 +20,7 @@ class EventFilterForm(forms.Form):
 
     def __init__(self, data, *, country_codes, years):
         super().__init__(data)
-        names = dict(all_countries)
-        country_choices = sorted(
-            ((code, str(names[code])) for code in country_codes if code in names),
-            key=lambda c: c[1].casefold(),
-        )
-        self.fields["country"].choices = [("", _("All countries"))] + country_choices
+        self.fields["country"].choices = [("", _("All countries"))] + country_choices(country_codes)
         self.fields["year"].choices = [("", _("All years"))] + [(str(y), str(y)) for y in years]
 
 

@@ -3,8 +3,8 @@
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
+from turnbackcrime.countries import country_choices
 from turnbackcrime.widgets import QuickSelect
 
 
@@ -19,8 +19,7 @@ class ToolkitFilterForm(forms.Form):
 def report_country_choices():
     """Every country django-countries knows, by name in the active language (its answer depends
     on the language only: QuickSelect writes the 250 options once per language and process)."""
-    choices = sorted(((code, str(name)) for code, name in countries), key=lambda c: c[1].casefold())
-    return [("", _("Choose a country")), *choices]
+    return [("", _("Choose a country")), *country_choices()]
 
 
 class ReportCountryForm(forms.Form):

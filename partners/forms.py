@@ -8,8 +8,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
+from turnbackcrime.countries import country_choices as countries_by_name
 from turnbackcrime.text import public_name_validators, public_text_validators, web_url_validator
 from turnbackcrime.widgets import QuickSelect
 
@@ -38,7 +38,7 @@ def logo_help_text():
 
 
 def country_choices():
-    return [("", _("Choose a country")), *countries]
+    return [("", _("Choose a country")), *countries_by_name()]
 
 
 def kind_choices():
@@ -174,6 +174,5 @@ class PartnerNewsFilterForm(forms.Form):
 
     def __init__(self, data, *, country_codes=()):
         super().__init__(data)
-        names = sorted(((code, countries.name(code)) for code in country_codes), key=lambda item: item[1])
-        self.fields["country"].choices = [("", _("All countries")), *names]
+        self.fields["country"].choices = [("", _("All countries")), *countries_by_name(country_codes)]
         self.fields["kind"].choices = [("", _("All kinds")), *PartnerKind.choices]

@@ -2,8 +2,8 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries as all_countries
 
+from turnbackcrime.countries import country_choices
 from turnbackcrime.widgets import QuickSelect
 
 
@@ -24,11 +24,6 @@ class StoryFilterForm(forms.Form):
     def __init__(self, data, *, themes, country_codes, years):
         super().__init__(data)
         self.themes = {theme.slug: theme for theme in themes}
-        names = dict(all_countries)
-        country_choices = sorted(
-            ((code, str(names[code])) for code in country_codes if code in names),
-            key=lambda c: c[1].casefold(),
-        )
         self.fields["theme"].choices = [("", _("All themes"))] + [(t.slug, t.name) for t in themes]
-        self.fields["country"].choices = [("", _("All countries"))] + country_choices
+        self.fields["country"].choices = [("", _("All countries"))] + country_choices(country_codes)
         self.fields["year"].choices = [("", _("All years"))] + [(str(y), str(y)) for y in years]

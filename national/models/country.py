@@ -16,7 +16,6 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -165,8 +164,3 @@ class CountryPage(TeaserMixin, Page):
         context["gathered"] = SimpleLazyObject(self.gathered)
         context["country_index"] = SimpleLazyObject(self.get_parent)
         return context
-
-
-def country_choices():
-    """(code, name) of every country, in the active language and its order."""
-    return sorted(((code, str(name)) for code, name in countries), key=lambda c: c[1].casefold())
