@@ -94,7 +94,7 @@ def test_focus_rings_have_3_to_1_contrast_and_the_phone_menu_is_a_keyboard_discl
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     problems = {}
-    for path in ("/en/", "/ar/pledge-ar/"):
+    for path in ("/en/", "/ar/taahhud/"):
         page.goto(demo_site + path)
         problems[f"{path} 1280px"] = weak_rings(page)
 

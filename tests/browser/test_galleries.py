@@ -15,7 +15,7 @@ from tests.browser.fixtures import assert_no_axe_violations, save_screenshot
 pytestmark = pytest.mark.browser
 
 LAUNCH_EN = "/en/galleries/campaign-launch/"
-LAUNCH_AR = "/ar/galleries-ar/launch-ar/"
+LAUNCH_AR = "/ar/maarid-alsuwar/itlaq-alhamla-fi-khams-mudun/"
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ FRANCE = {"en": "France", "ar": "فرنسا"}
 PAGES = [
     "/en/around-the-world/co/",
     "/en/toolkit/",
-    "/ar/around-the-world-ar/",
-    "/ar/events-ar/",
-    "/ar/events-ar/example-online-safety-vienna-ar/",
+    "/ar/hawl-alalam/",
+    "/ar/alfaaliyat/",
+    "/ar/alfaaliyat/mithal-alaman-ala-alinternet-fiyenna/",
 ]
 
 

@@ -8,7 +8,7 @@ from tests.browser.fixtures import assert_no_axe_violations, save_screenshot
 
 pytestmark = pytest.mark.browser
 
-PLEDGE_PATHS = {"en": "/en/take-the-pledge/", "ar": "/ar/pledge-ar/"}
+PLEDGE_PATHS = {"en": "/en/take-the-pledge/", "ar": "/ar/taahhud/"}
 
 
 def active_id(page):
@@ -93,7 +93,7 @@ def test_keyboard_only_pledge_with_error_state_and_thanks(demo_site, browser_pag
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_partner_news_pages_have_no_axe_violations(demo_site, browser, lang):
-    paths = {"en": "/en/support/", "ar": "/ar/support-ar/"}
+    paths = {"en": "/en/support/", "ar": "/ar/daam/"}
     for width in (390, 1280):
         context = browser.new_context(viewport={"width": width, "height": 900})
         page = context.new_page()

@@ -12,7 +12,7 @@ from tests.support.local_http import LocalServer
 
 pytestmark = pytest.mark.browser
 
-PLEDGE_PATHS = {"en": "/en/take-the-pledge/", "ar": "/ar/pledge-ar/"}
+PLEDGE_PATHS = {"en": "/en/take-the-pledge/", "ar": "/ar/taahhud/"}
 
 
 @pytest.fixture(scope="module")

@@ -6,10 +6,10 @@ from tests.browser.fixtures import assert_no_axe_violations, save_screenshot
 
 pytestmark = pytest.mark.browser
 
-INDEX = {"en": "/en/success-stories/", "ar": "/ar/success-stories-ar/"}
+INDEX = {"en": "/en/success-stories/", "ar": "/ar/qisas-najah/"}
 WIPEOUT = {
     "en": "/en/success-stories/dangerous-fake-goods-seized-across-eastern-and-southern-africa/",
-    "ar": "/ar/success-stories-ar/dangerous-fake-goods-seized-across-eastern-and-southern-africa-ar/",
+    "ar": "/ar/qisas-najah/dabt-sila-muzayyafa-khatira-fi-sharq-afriqya-wa-janubiha/",
 }
 
 

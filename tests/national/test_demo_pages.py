@@ -14,9 +14,9 @@ PAGES = {
         "/en/topics/stay-safe-online/?report_country=FR",
     ],
     "ar": [
-        "/ar/around-the-world-ar/co-ar/",
-        "/ar/events-ar/launch-paris-ar/",
-        "/ar/toolkit-ar/",
+        "/ar/hawl-alalam/kolombiya/",
+        "/ar/alfaaliyat/itlaq-alhamla-fi-paris/",
+        "/ar/haqibat-adawat-alshuraka/",
         "/ar/mawadi/aman-internet/?report_country=AT",
     ],
 }
@@ -55,5 +55,5 @@ def test_new_pages_are_in_search_and_the_sitemap(demo_content, client):
     found = client.get("/fr/search/?q=Autriche").content.decode()
     assert "Turn Back Crime en Autriche" in found
     sitemap = client.get("/sitemap.xml").content.decode()
-    for path in ("/en/around-the-world/co/", "/ar/events-ar/launch-paris-ar/", "/es/kit/"):
+    for path in ("/en/around-the-world/co/", "/ar/alfaaliyat/itlaq-alhamla-fi-paris/", "/es/kit/"):
         assert f"{path}</loc>" in sitemap
