@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from turnbackcrime.countries import country_choices as countries_by_name
+from turnbackcrime.countries import country_choices
 from turnbackcrime.text import public_name_validators, public_text_validators, web_url_validator
 from turnbackcrime.widgets import QuickSelect
 
@@ -37,8 +37,8 @@ def logo_help_text():
     }
 
 
-def country_choices():
-    return [("", _("Choose a country")), *countries_by_name()]
+def pledge_country_choices():
+    return [("", _("Choose a country")), *country_choices()]
 
 
 def kind_choices():
@@ -66,7 +66,7 @@ class PledgeForm(forms.Form):
         label=_("Kind of organisation"), choices=kind_choices, widget=QuickSelect(per_language=True)
     )
     country = forms.ChoiceField(
-        label=_("Country"), choices=country_choices, widget=QuickSelect(per_language=True)
+        label=_("Country"), choices=pledge_country_choices, widget=QuickSelect(per_language=True)
     )
     website = WebAddressField(
         label=_("Website"),
@@ -174,5 +174,5 @@ class PartnerNewsFilterForm(forms.Form):
 
     def __init__(self, data, *, country_codes=()):
         super().__init__(data)
-        self.fields["country"].choices = [("", _("All countries")), *countries_by_name(country_codes)]
+        self.fields["country"].choices = [("", _("All countries")), *country_choices(country_codes)]
         self.fields["kind"].choices = [("", _("All kinds")), *PartnerKind.choices]
